@@ -1,0 +1,101 @@
+import type { Actor, Role } from "./roles.ts";
+
+/** Everything the platform lets someone do, named by area. */
+export const ACTIONS = [
+  "opportunity.browse",
+  "opportunity.manage",
+  "application.submit",
+  "engagement.read",
+  "engagement.move",
+  "person.read",
+  "organisation.dashboard",
+  "city.dashboard",
+  "city.configure",
+  "staff.manage",
+  "audit.read",
+  "network.directory.read",
+  "network.participate",
+  "network.administer",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * What an action is about. `cityId: null` marks network-wide reference data (the city directory,
+ * practices). `organisationId` is the hosting organisation; `personId` the volunteer concerned;
+ * `organisationIdsOfPerson` the organisations the person is engaged with.
+ */
+export type Resource = {
+  cityId: string | null;
+  organisationId?: string | null;
+  personId?: string | null;
+  organisationIdsOfPerson?: readonly string[];
+};
+
+export type Denial = "not_signed_in" | "other_city" | "role" | "other_organisation" | "not_own";
+export type Decision = { allowed: true } | { allowed: false; reason: Denial };
+
+type SignedIn = Extract<Actor, { kind: "user" }>;
+type Rule = (actor: SignedIn, resource: Resource) => Decision;
+
+const ALLOW: Decision = { allowed: true };
+const deny = (reason: Denial): Decision => ({ allowed: false, reason });
+
+const roles =
+  (...allowed: Role[]): Rule =>
+  (actor) =>
+    allowed.includes(actor.role) ? ALLOW : deny("role");
+
+/** Staff act for their own organisation; the coordination office and admins for the whole city. */
+const organisationOrCity: Rule = (actor, resource) => {
+  if (actor.role === "coordinator" || actor.role === "city_admin") return ALLOW;
+  if (actor.role !== "staff") return deny("role");
+  return actor.organisationId !== null && actor.organisationId === resource.organisationId
+    ? ALLOW
+    : deny("other_organisation");
+};
+
+/** A volunteer's own record, their organisations' staff, or the coordination office. */
+const personConcerned: Rule = (actor, resource) => {
+  if (actor.role === "volunteer") {
+    return actor.personId !== null && actor.personId === resource.personId ? ALLOW : deny("not_own");
+  }
+  if (actor.role === "coordinator") return ALLOW;
+  if (actor.role !== "staff") return deny("role");
+  const orgs = resource.organisationIdsOfPerson ?? (resource.organisationId ? [resource.organisationId] : []);
+  return actor.organisationId !== null && orgs.includes(actor.organisationId) ? ALLOW : deny("other_organisation");
+};
+
+/** Anyone, signed in or not. */
+const PUBLIC_ACTIONS: ReadonlySet<Action> = new Set([
+  "opportunity.browse",
+  "application.submit",
+  "network.directory.read",
+]);
+
+const RULES: Record<Action, Rule> = {
+  "opportunity.browse": () => ALLOW,
+  "application.submit": () => ALLOW,
+  "network.directory.read": () => ALLOW,
+  "opportunity.manage": organisationOrCity,
+  "engagement.read": personConcerned,
+  "engagement.move": personConcerned,
+  "person.read": personConcerned,
+  "organisation.dashboard": organisationOrCity,
+  "city.dashboard": roles("coordinator", "city_admin"),
+  "city.configure": roles("city_admin"),
+  "staff.manage": roles("city_admin"),
+  "audit.read": roles("coordinator", "city_admin"),
+  "network.participate": roles("staff", "coordinator", "city_admin", "network_member", "network_admin"),
+  "network.administer": roles("network_admin"),
+};
+
+/**
+ * The authorisation policy: may this actor do this action on this resource? City-owned
+ * resources are only ever reachable from the same city, whatever the role.
+ */
+export function can(actor: Actor, action: Action, resource: Resource): Decision {
+  if (resource.cityId !== null && resource.cityId !== actor.cityId) return deny("other_city");
+  if (PUBLIC_ACTIONS.has(action)) return ALLOW;
+  if (actor.kind === "anonymous") return deny("not_signed_in");
+  return RULES[action](actor, resource);
+}

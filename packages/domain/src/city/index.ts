@@ -1,0 +1,3 @@
+export * from "./city.schema.ts";
+export * from "./categories.ts";
+export * from "./goeppingen.ts";

@@ -1,0 +1,2 @@
+export * from "./engagement.schema.ts";
+export * from "./lifecycle.ts";

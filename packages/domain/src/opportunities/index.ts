@@ -1,0 +1,2 @@
+export * from "./opportunity.schema.ts";
+export * from "./status.ts";

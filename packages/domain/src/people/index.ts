@@ -1,0 +1,2 @@
+export * from "./person.schema.ts";
+export * from "./age.ts";
