@@ -61,9 +61,18 @@ const personConcerned: Rule = (actor, resource) => {
   }
   if (actor.role === "coordinator") return ALLOW;
   if (actor.role !== "staff") return deny("role");
-  const orgs = resource.organisationIdsOfPerson ?? (resource.organisationId ? [resource.organisationId] : []);
+  // The hosting organisation alone decides about an engagement; the person's other organisations
+  // count only for the person record itself.
+  const orgs = resource.organisationId ? [resource.organisationId] : (resource.organisationIdsOfPerson ?? []);
   return actor.organisationId !== null && orgs.includes(actor.organisationId) ? ALLOW : deny("other_organisation");
 };
+
+/** Actions on network-wide reference data: the only ones whose resource may have no city. */
+const NETWORK_ACTIONS: ReadonlySet<Action> = new Set([
+  "network.directory.read",
+  "network.participate",
+  "network.administer",
+]);
 
 /** Anyone, signed in or not. */
 const PUBLIC_ACTIONS: ReadonlySet<Action> = new Set([
@@ -91,10 +100,14 @@ const RULES: Record<Action, Rule> = {
 
 /**
  * The authorisation policy: may this actor do this action on this resource? City-owned
- * resources are only ever reachable from the same city, whatever the role.
+ * resources are only ever reachable from the same city, whatever the role; only network actions
+ * take network-wide resources (`cityId: null`).
  */
 export function can(actor: Actor, action: Action, resource: Resource): Decision {
-  if (resource.cityId !== null && resource.cityId !== actor.cityId) return deny("other_city");
+  // A city action on a resource without a city would skip the city check: refuse it instead.
+  const isOtherCity =
+    resource.cityId === null ? !NETWORK_ACTIONS.has(action) : resource.cityId !== actor.cityId;
+  if (isOtherCity) return deny("other_city");
   if (PUBLIC_ACTIONS.has(action)) return ALLOW;
   if (actor.kind === "anonymous") return deny("not_signed_in");
   return RULES[action](actor, resource);

@@ -1,0 +1,90 @@
+import type { Logger } from "@engagiert/api";
+import type { Database } from "@engagiert/db/client";
+import {
+  claimDueMails,
+  markMailFailed,
+  markMailLogged,
+  markMailSent,
+  unloggedMails,
+} from "@engagiert/db/queries/outbox";
+import nodemailer from "nodemailer";
+
+const MAX_ATTEMPTS = 8;
+const BATCH = 20;
+
+/** Waits longer after each failure: 1, 2, 4 … minutes, at most a day. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(24 * 60, 2 ** attempts) * 60_000;
+}
+
+export type Mailer = { runOnce: () => Promise<number>; stop: () => void };
+
+/**
+ * Delivers the outbox. With `smtpUrl` each mail goes out by SMTP with retries; without it, mail
+ * stays in the outbox and each one is printed to the log once, so a local start needs nothing.
+ */
+export function startMailer(options: {
+  db: Database;
+  smtpUrl: string | null;
+  from: string;
+  log: Logger;
+  intervalMs?: number;
+  now?: () => Date;
+}): Mailer {
+  const { db, log } = options;
+  const now = options.now ?? (() => new Date());
+  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+
+  async function runOnce(): Promise<number> {
+    if (!transport) {
+      const mails = await unloggedMails(db, BATCH);
+      for (const mail of mails) {
+        log.info("mail kept in outbox (no SMTP_URL)", {
+          to: mail.toEmail,
+          subject: mail.subject,
+          body: mail.bodyText,
+        });
+        await markMailLogged(db, mail, now());
+      }
+      return mails.length;
+    }
+    return db.transaction(async (tx) => {
+      const due = await claimDueMails(tx, now(), BATCH, MAX_ATTEMPTS);
+      for (const mail of due) {
+        try {
+          await transport.sendMail({
+            from: options.from,
+            to: mail.toEmail,
+            subject: mail.subject,
+            text: mail.bodyText,
+          });
+          await markMailSent(tx, mail, now());
+        } catch (error) {
+          const retryAt = new Date(now().getTime() + retryDelayMs(mail.attempts));
+          await markMailFailed(tx, mail, String(error), retryAt);
+          log.warn("mail delivery failed", { to: mail.toEmail, attempts: mail.attempts + 1 });
+        }
+      }
+      return due.length;
+    });
+  }
+
+  let running = true;
+  let timer: NodeJS.Timeout | undefined;
+  const loop = async () => {
+    try {
+      await runOnce();
+    } catch (error) {
+      log.error("mailer failed", { error: String(error) });
+    }
+    if (running) timer = setTimeout(loop, options.intervalMs ?? 2000);
+  };
+  if (options.intervalMs !== 0) timer = setTimeout(loop, 0);
+  return {
+    runOnce,
+    stop: () => {
+      running = false;
+      clearTimeout(timer);
+    },
+  };
+}

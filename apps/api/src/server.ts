@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { hashPassword } from "@engagiert/api/auth/password";
+import { createDatabase } from "@engagiert/db/client";
+import { DEMO_PASSWORD, seedDemo } from "@engagiert/db/seed";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import type { Config } from "./config.ts";
+import { createLogger } from "./log.ts";
+import { startMailer } from "./mailer.ts";
+
+const CITIES_CSV = new URL("../../../packages/db/seed-data/engaged-cities.csv", import.meta.url);
+
+/** Starts the API: database (migrated at start), optional demo seed, HTTP server, mail worker. */
+export async function startApi(config: Config) {
+  const log = createLogger(config.logLevel);
+  const database = createDatabase(config.database);
+  await database.migrate();
+  if (config.seedDemo) {
+    const started = performance.now();
+    const result = await seedDemo(database.db, {
+      staffPasswordHash: await hashPassword(DEMO_PASSWORD),
+      citiesCsv: readFileSync(CITIES_CSV, "utf8"),
+    });
+    if (result.created) log.info("demo city seeded", { ms: Math.round(performance.now() - started) });
+  }
+  const app = createApp({
+    db: database.db,
+    settings: config.api,
+    log,
+    defaultCity: config.defaultCity,
+    appOrigins: config.appOrigins,
+    trustProxy: config.trustProxy,
+  });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  const mailer = startMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+  log.info("api listening", { url: `http://${config.host}:${config.port}`, database: database.kind });
+  return {
+    url: `http://${config.host}:${config.port}`,
+    log,
+    async stop() {
+      mailer.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}

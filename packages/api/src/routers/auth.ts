@@ -1,0 +1,114 @@
+import { createSession, consumeSignInLink, countFailedAttempts, deleteSession, findSessionUser, findUserByEmail, markSignedIn, recordSignInAttempt } from "@engagiert/db/queries/accounts";
+import { createSignInLink } from "@engagiert/db/queries/accounts";
+import { enqueueMail } from "@engagiert/db/queries/outbox";
+import { PasswordSignIn, SIGN_IN_LIMITS, SignInLinkRedeem, SignInLinkRequest, signInAllowed, signsInWithPassword } from "@engagiert/domain/access";
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { clearedSessionCookie, sessionCookie } from "../auth/cookies.ts";
+import { decoyHash, verifyPassword } from "../auth/password.ts";
+import { hashToken, newToken } from "../auth/tokens.ts";
+import type { Context } from "../context.ts";
+import { signInLinkMail } from "../mail/templates.ts";
+import { publicProcedure, RateLimited } from "../trpc.ts";
+
+const WRONG_CREDENTIALS = "E-Mail-Adresse oder Passwort stimmen nicht.";
+
+function tooMany(retryAfterSeconds: number): TRPCError {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  const message = `Zu viele Versuche. Bitte versuchen Sie es in ${minutes} Minute${minutes === 1 ? "" : "n"} erneut.`;
+  return new TRPCError({ code: "TOO_MANY_REQUESTS", message, cause: new RateLimited(message, retryAfterSeconds) });
+}
+
+async function assertUnderLimit(ctx: Context, key: string, limit: number) {
+  const now = ctx.now();
+  const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
+  const { failures, oldest } = await countFailedAttempts(ctx.db, ctx.scope, key, since);
+  const decision = signInAllowed(failures, limit, oldest, now);
+  if (!decision.allowed) throw tooMany(decision.retryAfterSeconds);
+}
+
+/** Opens a session for a user and sets its cookie. */
+async function openSession(ctx: Context, userId: string) {
+  const now = ctx.now();
+  const token = newToken();
+  const absoluteMs = ctx.settings.sessionAbsoluteHours * 3_600_000;
+  await createSession(ctx.db, ctx.scope, {
+    tokenHash: hashToken(token),
+    userId,
+    now,
+    expiresAt: new Date(now.getTime() + absoluteMs),
+  });
+  await markSignedIn(ctx.db, ctx.scope, userId, now);
+  ctx.setCookie(sessionCookie(token, Math.floor(absoluteMs / 1000), ctx.settings));
+  const user = await findSessionUser(ctx.db, ctx.scope, hashToken(token), now, ctx.settings.sessionIdleMinutes * 60_000);
+  return { user };
+}
+
+export const authRouter = {
+  /** Who is signed in (or nobody). */
+  me: publicProcedure.query(({ ctx }) => ({ user: ctx.user })),
+
+  /** Staff and network members: e-mail and password. */
+  signIn: publicProcedure.input(PasswordSignIn).mutation(async ({ ctx, input }) => {
+    const accountKey = `password:${input.email}`;
+    const clientKey = `client:${ctx.clientAddress}`;
+    await assertUnderLimit(ctx, accountKey, SIGN_IN_LIMITS.failuresPerAccount);
+    await assertUnderLimit(ctx, clientKey, SIGN_IN_LIMITS.failuresPerClient);
+    const user = await findUserByEmail(ctx.db, ctx.scope, input.email);
+    const canUsePassword = user?.isActive && signsInWithPassword(user.role) && user.passwordHash;
+    const ok = await verifyPassword(canUsePassword ? user.passwordHash! : await decoyHash(), input.password);
+    const at = ctx.now();
+    if (!ok || !canUsePassword || !user) {
+      await recordSignInAttempt(ctx.db, ctx.scope, { key: accountKey, succeeded: false, at });
+      await recordSignInAttempt(ctx.db, ctx.scope, { key: clientKey, succeeded: false, at });
+      ctx.log.warn("sign-in refused", { city: ctx.city.slug });
+      throw new TRPCError({ code: "UNAUTHORIZED", message: WRONG_CREDENTIALS });
+    }
+    await recordSignInAttempt(ctx.db, ctx.scope, { key: accountKey, succeeded: true, at });
+    return openSession(ctx, user.id);
+  }),
+
+  /**
+   * Volunteers: a one-time link by e-mail. The answer is the same whether or not the address is
+   * known, so nobody can find out who volunteers here.
+   */
+  requestLink: publicProcedure.input(SignInLinkRequest).mutation(async ({ ctx, input }) => {
+    const key = `link:${input.email}`;
+    await assertUnderLimit(ctx, key, SIGN_IN_LIMITS.linkRequestsPerAccount);
+    const now = ctx.now();
+    await ctx.db.transaction(async (tx) => {
+      // Each request counts towards the limit, so the address cannot be flooded with mail.
+      await recordSignInAttempt(tx, ctx.scope, { key, succeeded: false, at: now });
+      const user = await findUserByEmail(tx, ctx.scope, input.email);
+      if (!user || !user.isActive || user.role !== "volunteer") return;
+      const token = newToken();
+      const minutes = ctx.settings.signInLinkMinutes;
+      await createSignInLink(tx, ctx.scope, {
+        tokenHash: hashToken(token),
+        userId: user.id,
+        expiresAt: new Date(now.getTime() + minutes * 60_000),
+      });
+      const link = new URL("/anmelden/link", ctx.settings.publicAppUrl);
+      link.searchParams.set("token", token);
+      await enqueueMail(tx, ctx.scope, signInLinkMail(user.email, ctx.city.name, link.toString(), minutes));
+    });
+    return { sent: true as const };
+  }),
+
+  /** Follows a sign-in link: valid once, for a short time. */
+  redeemLink: publicProcedure.input(SignInLinkRedeem).mutation(async ({ ctx, input }) => {
+    const link = await consumeSignInLink(ctx.db, ctx.scope, hashToken(input.token), ctx.now());
+    if (!link) {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Dieser Anmeldelink ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen an.",
+      });
+    }
+    return openSession(ctx, link.userId);
+  }),
+
+  signOut: publicProcedure.mutation(async ({ ctx }) => {
+    if (ctx.sessionToken) await deleteSession(ctx.db, ctx.scope, hashToken(ctx.sessionToken));
+    ctx.setCookie(clearedSessionCookie(ctx.settings));
+    return { signedOut: true as const };
+  }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,96 @@
+import { can, type Action, type Resource } from "@engagiert/domain/access";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import type { Context } from "./context.ts";
+import { fieldErrorsOf, summaryOf } from "./errors.ts";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  // Never send a stack trace to a client, whatever NODE_ENV says.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const zod = error.cause instanceof ZodError ? error.cause : null;
+    const retryAfterSeconds =
+      error.cause && "retryAfterSeconds" in error.cause
+        ? Number((error.cause as { retryAfterSeconds: unknown }).retryAfterSeconds)
+        : undefined;
+    return {
+      ...shape,
+      message: zod ? summaryOf(zod) : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        fieldErrors: zod ? fieldErrorsOf(zod) : null,
+        retryAfterSeconds: retryAfterSeconds ?? null,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** An error that tells the client when to try again (answered as 429 with Retry-After). */
+export class RateLimited extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Anyone, signed in or not; still scoped to the request's city. */
+export const publicProcedure = t.procedure;
+
+/** Any signed-in user. */
+export const signedInProcedure = t.procedure.use(({ ctx, next }) => {
+  if (ctx.actor.kind !== "user" || !ctx.user) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Bitte melden Sie sich an." });
+  }
+  return next({ ctx: { ...ctx, actor: ctx.actor, user: ctx.user } });
+});
+
+const withRoles = (roles: readonly string[], message: string) =>
+  signedInProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.actor.role)) throw new TRPCError({ code: "FORBIDDEN", message });
+    return next();
+  });
+
+/** Volunteers, signed in by e-mail link. */
+export const volunteerProcedure = withRoles(["volunteer"], "Nur für Engagierte.");
+
+/** Staff of an organisation, the coordination office and city admins. */
+export const staffProcedure = withRoles(
+  ["staff", "coordinator", "city_admin"],
+  "Nur für Mitarbeitende der Stadt und ihrer Partner.",
+);
+
+/** The city's coordination office (and city admins). */
+export const coordinatorProcedure = withRoles(
+  ["coordinator", "city_admin"],
+  "Nur für die Koordinierungsstelle.",
+);
+
+/** City admins only. */
+export const cityAdminProcedure = withRoles(["city_admin"], "Nur für Administratorinnen und Administratoren der Stadt.");
+
+/** Members of the Engaged Cities network, including the city's staff. */
+export const networkProcedure = withRoles(
+  ["staff", "coordinator", "city_admin", "network_member", "network_admin"],
+  "Nur für Mitglieder des Netzwerks.",
+);
+
+/** Decides with the domain policy and refuses with a reason a person understands. */
+export function authorize(ctx: Pick<Context, "actor">, action: Action, resource: Resource): void {
+  const decision = can(ctx.actor, action, resource);
+  if (decision.allowed) return;
+  if (decision.reason === "not_signed_in") {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Bitte melden Sie sich an." });
+  }
+  if (decision.reason === "other_city") {
+    throw new TRPCError({ code: "NOT_FOUND", message: "Nicht gefunden." });
+  }
+  throw new TRPCError({ code: "FORBIDDEN", message: "Dafür fehlt Ihnen die Berechtigung." });
+}

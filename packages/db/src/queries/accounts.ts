@@ -1,0 +1,156 @@
+import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Executor } from "../client.ts";
+import { organisations, sessions, signInAttempts, signInLinks, users } from "../schema/index.ts";
+import type { CityScope } from "./scope.ts";
+
+export type SessionUser = {
+  userId: string;
+  email: string;
+  displayName: string;
+  role: (typeof users.$inferSelect)["role"];
+  organisationId: string | null;
+  organisationName: string | null;
+  personId: string | null;
+};
+
+export async function findUserByEmail(db: Executor, scope: CityScope, email: string) {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.cityId, scope.cityId), eq(users.email, email)))
+    .limit(1);
+  return user ?? null;
+}
+
+export async function markSignedIn(db: Executor, scope: CityScope, userId: string, at: Date) {
+  await db
+    .update(users)
+    .set({ lastSignInAt: at })
+    .where(and(eq(users.cityId, scope.cityId), eq(users.id, userId)));
+}
+
+export async function createSession(
+  db: Executor,
+  scope: CityScope,
+  session: { tokenHash: string; userId: string; now: Date; expiresAt: Date },
+) {
+  await db.insert(sessions).values({
+    cityId: scope.cityId,
+    tokenHash: session.tokenHash,
+    userId: session.userId,
+    createdAt: session.now,
+    lastSeenAt: session.now,
+    expiresAt: session.expiresAt,
+  });
+}
+
+/**
+ * The user behind a session token, if the session is neither past its absolute end nor idle
+ * for longer than `idleMs`. A live session is touched, so activity keeps it alive.
+ */
+export async function findSessionUser(
+  db: Executor,
+  scope: CityScope,
+  tokenHash: string,
+  now: Date,
+  idleMs: number,
+): Promise<SessionUser | null> {
+  const idleSince = new Date(now.getTime() - idleMs);
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      organisationId: users.organisationId,
+      organisationName: organisations.name,
+      personId: users.personId,
+    })
+    .from(sessions)
+    .innerJoin(users, and(eq(users.cityId, sessions.cityId), eq(users.id, sessions.userId)))
+    .leftJoin(
+      organisations,
+      and(eq(organisations.cityId, users.cityId), eq(organisations.id, users.organisationId)),
+    )
+    .where(
+      and(
+        eq(sessions.cityId, scope.cityId),
+        eq(sessions.tokenHash, tokenHash),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, idleSince),
+        eq(users.isActive, true),
+      ),
+    )
+    .limit(1);
+  if (!row) return null;
+  // Touch at most once a minute: reads stay cheap and the idle timeout stays exact enough.
+  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(sessions.cityId, scope.cityId), eq(sessions.id, row.sessionId)));
+  }
+  const { sessionId: _s, lastSeenAt: _l, ...user } = row;
+  return user;
+}
+
+export async function deleteSession(db: Executor, scope: CityScope, tokenHash: string) {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.cityId, scope.cityId), eq(sessions.tokenHash, tokenHash)));
+}
+
+export async function recordSignInAttempt(
+  db: Executor,
+  scope: CityScope,
+  attempt: { key: string; succeeded: boolean; at: Date },
+) {
+  await db.insert(signInAttempts).values({ cityId: scope.cityId, ...attempt });
+}
+
+/** Failed attempts for a key since a moment, and the oldest of them (for Retry-After). */
+export async function countFailedAttempts(db: Executor, scope: CityScope, key: string, since: Date) {
+  const [row] = await db
+    .select({ failures: count(), oldest: sql<Date | null>`min(${signInAttempts.at})` })
+    .from(signInAttempts)
+    .where(
+      and(
+        eq(signInAttempts.cityId, scope.cityId),
+        eq(signInAttempts.key, key),
+        eq(signInAttempts.succeeded, false),
+        gt(signInAttempts.at, since),
+      ),
+    );
+  const oldest = row?.oldest ? new Date(row.oldest) : null;
+  return { failures: row?.failures ?? 0, oldest };
+}
+
+export async function createSignInLink(
+  db: Executor,
+  scope: CityScope,
+  link: { tokenHash: string; userId: string; expiresAt: Date },
+) {
+  await db.insert(signInLinks).values({ cityId: scope.cityId, ...link });
+}
+
+/**
+ * Uses a one-time link: succeeds once, only before it expires. The update is the check, so two
+ * simultaneous clicks cannot both sign in.
+ */
+export async function consumeSignInLink(db: Executor, scope: CityScope, tokenHash: string, now: Date) {
+  const [link] = await db
+    .update(signInLinks)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(signInLinks.cityId, scope.cityId),
+        eq(signInLinks.tokenHash, tokenHash),
+        isNull(signInLinks.usedAt),
+        gt(signInLinks.expiresAt, now),
+      ),
+    )
+    .returning({ userId: signInLinks.userId });
+  return link ?? null;
+}

@@ -1,0 +1,7 @@
+export { cities } from "./network.ts";
+export { organisations } from "./organisations.ts";
+export { persons } from "./people.ts";
+export { users, sessions, signInLinks, signInAttempts } from "./accounts.ts";
+export { opportunities } from "./opportunities.ts";
+export { engagements } from "./engagements.ts";
+export { consents, auditLog, outbox } from "./privacy.ts";

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { Email } from "../shared/primitives.ts";
+
+/** Staff sign-in. Length rules apply when a password is set, not here. */
+export const PasswordSignIn = z.object({
+  email: Email,
+  password: z.string().min(1, { message: "Bitte das Passwort eingeben." }).max(1024),
+});
+export type PasswordSignIn = z.infer<typeof PasswordSignIn>;
+
+/** A volunteer asks for a one-time sign-in link. */
+export const SignInLinkRequest = z.object({ email: Email });
+export type SignInLinkRequest = z.infer<typeof SignInLinkRequest>;
+
+export const SignInLinkRedeem = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: "Der Anmeldelink ist unvollständig." }),
+});
+export type SignInLinkRedeem = z.infer<typeof SignInLinkRedeem>;
+
+/** Brute-force limits on sign-in: failures allowed per window, per address and per client. */
+export const SIGN_IN_LIMITS = {
+  windowMinutes: 15,
+  failuresPerAccount: 5,
+  failuresPerClient: 20,
+  linkRequestsPerAccount: 3,
+} as const;
+
+/**
+ * Whether another attempt is allowed after `failures` within the window; if not, how many
+ * seconds until the oldest failure leaves the window.
+ */
+export function signInAllowed(
+  failures: number,
+  limit: number,
+  oldestFailureAt: Date | null,
+  now: Date,
+  windowMinutes: number = SIGN_IN_LIMITS.windowMinutes,
+): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
+  if (failures < limit || !oldestFailureAt) return { allowed: true };
+  const freeAt = oldestFailureAt.getTime() + windowMinutes * 60_000;
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)) };
+}
