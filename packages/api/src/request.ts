@@ -9,9 +9,11 @@ import { actorFor, SESSION_COOKIE, type ApiSettings, type City, type Context, ty
 
 /** Cities change rarely: keep each for a minute instead of reading it on every request. */
 const CITY_TTL_MS = 60_000;
-const cityCache = new Map<string, { city: City | null; at: number }>();
+const cityCaches = new WeakMap<Database, Map<string, { city: City | null; at: number }>>();
 
 async function loadCity(db: Database, slug: string): Promise<City | null> {
+  let cityCache = cityCaches.get(db);
+  if (!cityCache) cityCaches.set(db, (cityCache = new Map()));
   const cached = cityCache.get(slug);
   if (cached && Date.now() - cached.at < CITY_TTL_MS) return cached.city;
   const row = await getCityBySlug(db, slug);

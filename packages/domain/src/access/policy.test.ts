@@ -13,7 +13,15 @@ import { Role, type Actor } from "./roles.ts";
  */
 type Cell = "yes" | "no" | "org" | "self";
 type Who = "anonymous" | Role;
-const WHO: Who[] = ["anonymous", "volunteer", "staff", "coordinator", "city_admin", "network_member", "network_admin"];
+const WHO: Who[] = [
+  "anonymous",
+  "volunteer",
+  "staff",
+  "coordinator",
+  "city_admin",
+  "network_member",
+  "network_admin",
+];
 
 // prettier-ignore
 const POLICY: [Action, "city" | "network", ...Cell[]][] = [
@@ -66,7 +74,10 @@ function resourceAt(place: Place): Resource {
 }
 
 function expected(cell: Cell, who: Who, scope: "city" | "network", place: Place): Decision {
-  const deny = (reason: Extract<Decision, { allowed: false }>["reason"]): Decision => ({ allowed: false, reason });
+  const deny = (reason: Extract<Decision, { allowed: false }>["reason"]): Decision => ({
+    allowed: false,
+    reason,
+  });
   if (place.city === "other") return deny("other_city");
   if (place.city === "none" && scope === "city") return deny("other_city");
   if (cell === "yes") return { allowed: true };
@@ -89,7 +100,9 @@ describe("can: the policy matrix", () => {
   it.each(CASES)("%s by %s", (action, who, scope, cell) => {
     for (const place of PLACES) {
       const label = `${action} by ${who}: city ${place.city}, organisation ${place.org}, person ${place.person}`;
-      expect(can(actorFor(who), action, resourceAt(place)), label).toEqual(expected(cell, who, scope, place));
+      expect(can(actorFor(who), action, resourceAt(place)), label).toEqual(
+        expected(cell, who, scope, place),
+      );
     }
   });
 });
@@ -100,7 +113,10 @@ describe("can: denial reasons", () => {
 
   it("refuses another city's resources first, whatever the role", () => {
     const otherCity = { cityId: "city-b", organisationId: OWN_ORG, personId: OWN_PERSON };
-    expect(can(admin, "city.configure", otherCity)).toEqual({ allowed: false, reason: "other_city" });
+    expect(can(admin, "city.configure", otherCity)).toEqual({
+      allowed: false,
+      reason: "other_city",
+    });
     expect(can(actorFor("anonymous"), "opportunity.browse", otherCity)).toEqual({
       allowed: false,
       reason: "other_city",
@@ -113,9 +129,13 @@ describe("can: denial reasons", () => {
 
   it("takes network-wide resources (cityId null) only for network actions", () => {
     const network = { cityId: null };
-    expect(can(actorFor("network_admin"), "network.administer", network)).toEqual({ allowed: true });
+    expect(can(actorFor("network_admin"), "network.administer", network)).toEqual({
+      allowed: true,
+    });
     expect(can(actorFor("coordinator"), "network.participate", network)).toEqual({ allowed: true });
-    expect(can(actorFor("anonymous"), "network.directory.read", network)).toEqual({ allowed: true });
+    expect(can(actorFor("anonymous"), "network.directory.read", network)).toEqual({
+      allowed: true,
+    });
     expect(can(actorFor("volunteer"), "network.participate", network)).toEqual({
       allowed: false,
       reason: "role",
@@ -127,8 +147,16 @@ describe("can: denial reasons", () => {
   });
 
   it("lets staff read a person engaged with their organisation, and no one else", () => {
-    const engagedHere = { cityId: CITY, personId: "person-2", organisationIdsOfPerson: ["org-3", OWN_ORG] };
-    const engagedElsewhere = { cityId: CITY, personId: "person-2", organisationIdsOfPerson: ["org-3"] };
+    const engagedHere = {
+      cityId: CITY,
+      personId: "person-2",
+      organisationIdsOfPerson: ["org-3", OWN_ORG],
+    };
+    const engagedElsewhere = {
+      cityId: CITY,
+      personId: "person-2",
+      organisationIdsOfPerson: ["org-3"],
+    };
     expect(can(staff, "person.read", engagedHere)).toEqual({ allowed: true });
     expect(can(staff, "person.read", engagedElsewhere)).toEqual({
       allowed: false,
@@ -162,11 +190,15 @@ describe("can: denial reasons", () => {
     const staffWithoutOrg: Actor = { ...staff, organisationId: null } as Actor;
     const volunteer = actorFor("volunteer");
     const volunteerWithoutPerson = { ...volunteer, personId: null } as Actor;
-    expect(can(staffWithoutOrg, "opportunity.manage", { cityId: CITY, organisationId: null })).toEqual({
+    expect(
+      can(staffWithoutOrg, "opportunity.manage", { cityId: CITY, organisationId: null }),
+    ).toEqual({
       allowed: false,
       reason: "other_organisation",
     });
-    expect(can(volunteerWithoutPerson, "engagement.read", { cityId: CITY, personId: null })).toEqual({
+    expect(
+      can(volunteerWithoutPerson, "engagement.read", { cityId: CITY, personId: null }),
+    ).toEqual({
       allowed: false,
       reason: "not_own",
     });

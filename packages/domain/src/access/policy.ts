@@ -57,14 +57,20 @@ const organisationOrCity: Rule = (actor, resource) => {
 /** A volunteer's own record, their organisations' staff, or the coordination office. */
 const personConcerned: Rule = (actor, resource) => {
   if (actor.role === "volunteer") {
-    return actor.personId !== null && actor.personId === resource.personId ? ALLOW : deny("not_own");
+    return actor.personId !== null && actor.personId === resource.personId
+      ? ALLOW
+      : deny("not_own");
   }
   if (actor.role === "coordinator") return ALLOW;
   if (actor.role !== "staff") return deny("role");
   // The hosting organisation alone decides about an engagement; the person's other organisations
   // count only for the person record itself.
-  const orgs = resource.organisationId ? [resource.organisationId] : (resource.organisationIdsOfPerson ?? []);
-  return actor.organisationId !== null && orgs.includes(actor.organisationId) ? ALLOW : deny("other_organisation");
+  const orgs = resource.organisationId
+    ? [resource.organisationId]
+    : (resource.organisationIdsOfPerson ?? []);
+  return actor.organisationId !== null && orgs.includes(actor.organisationId)
+    ? ALLOW
+    : deny("other_organisation");
 };
 
 /** Actions on network-wide reference data: the only ones whose resource may have no city. */
@@ -94,7 +100,13 @@ const RULES: Record<Action, Rule> = {
   "city.configure": roles("city_admin"),
   "staff.manage": roles("city_admin"),
   "audit.read": roles("coordinator", "city_admin"),
-  "network.participate": roles("staff", "coordinator", "city_admin", "network_member", "network_admin"),
+  "network.participate": roles(
+    "staff",
+    "coordinator",
+    "city_admin",
+    "network_member",
+    "network_admin",
+  ),
   "network.administer": roles("network_admin"),
 };
 

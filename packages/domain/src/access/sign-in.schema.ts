@@ -38,5 +38,8 @@ export function signInAllowed(
 ): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
   if (failures < limit || !oldestFailureAt) return { allowed: true };
   const freeAt = oldestFailureAt.getTime() + windowMinutes * 60_000;
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)) };
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)),
+  };
 }

@@ -47,7 +47,13 @@ export const LIFECYCLE: Record<EngagementStatus, readonly Move[]> = {
 };
 
 /** Statuses in which the person holds a place of the opportunity's capacity. */
-export const HOLDS_PLACE: readonly EngagementStatus[] = ["submitted", "in_contact", "onboarding", "active", "paused"];
+export const HOLDS_PLACE: readonly EngagementStatus[] = [
+  "submitted",
+  "in_contact",
+  "onboarding",
+  "active",
+  "paused",
+];
 
 export type EngagementMove = {
   from: EngagementStatus;
@@ -66,7 +72,8 @@ export type EngagementMoveDecision =
 export function canMoveEngagement(move: EngagementMove): EngagementMoveDecision {
   const allowed = LIFECYCLE[move.from].find((m) => m.to === move.to);
   if (!allowed) return { ok: false, reason: "not_allowed" };
-  if (!allowed.by.includes(move.by)) return { ok: false, reason: "not_for_mover", allowedMovers: allowed.by };
+  if (!allowed.by.includes(move.by))
+    return { ok: false, reason: "not_for_mover", allowedMovers: allowed.by };
   if (move.to === "ended" && !move.endReason) return { ok: false, reason: "end_reason_required" };
   return { ok: true };
 }
@@ -79,13 +86,17 @@ export function availableMoves(from: EngagementStatus, by: Mover): EngagementSta
 export type ActivationDecision = { ok: true } | { ok: false; missing: ChecklistItem[] };
 
 /** `onboarding → active` only with a complete checklist (RULES.md, lifecycle). */
-export function canActivate(checklist: Checklist, requirements: ActivationRequirements): ActivationDecision {
+export function canActivate(
+  checklist: Checklist,
+  requirements: ActivationRequirements,
+): ActivationDecision {
   const missing: ChecklistItem[] = [];
   if (!checklist.firstConversationHeld) missing.push("first_conversation");
   if (!checklist.agreementSigned) missing.push("agreement");
   if (!checklist.dataProtectionNoticeAcknowledged) missing.push("data_protection_notice");
   if (!checklist.insuranceInformationGiven) missing.push("insurance_information");
-  if (requirements.requiresFuehrungszeugnis && !checklist.hasValidFuehrungszeugnis) missing.push("fuehrungszeugnis");
+  if (requirements.requiresFuehrungszeugnis && !checklist.hasValidFuehrungszeugnis)
+    missing.push("fuehrungszeugnis");
   for (const q of requirements.requiredQualifications) {
     if (!checklist.validQualifications.includes(q)) missing.push(`qualification:${q}`);
   }

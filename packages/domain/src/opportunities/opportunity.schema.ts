@@ -88,7 +88,10 @@ export const OpportunityInput = z.object({
   involvesMinorContact: z.boolean(),
   requiredQualifications: z.array(Slug).max(10).default([]),
   /** ISO 639-1 codes of the languages spoken in the engagement. */
-  languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1).max(10),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2}$/))
+    .min(1)
+    .max(10),
   capacity: z.number().int().min(1).max(10_000),
   contact: ContactPerson,
 });

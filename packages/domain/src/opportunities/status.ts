@@ -25,7 +25,9 @@ export function canMoveOpportunity(
   to: OpportunityStatus,
 ): OpportunityMoveDecision {
   if (from === to) return { ok: false, reason: "same_status", allowed: MOVES[from] };
-  return MOVES[from].includes(to) ? { ok: true } : { ok: false, reason: "not_allowed", allowed: MOVES[from] };
+  return MOVES[from].includes(to)
+    ? { ok: true }
+    : { ok: false, reason: "not_allowed", allowed: MOVES[from] };
 }
 
 /** Only a published opportunity takes applications. */

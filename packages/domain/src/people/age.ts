@@ -5,14 +5,16 @@ export const AGE_OF_MAJORITY = 18;
 
 export type AgeInput = { birthYear: number; birthDate?: IsoDate | null };
 
-/** The age a person may have today: exact with a birth date, a range of two with the year only. */
+/** The age a person may have today: exact with a birth date, usually a range of two with the year only. */
 export function possibleAges(person: AgeInput, today: IsoDate): { min: number; max: number } {
   if (person.birthDate) {
     const age = yearsBetween(person.birthDate, today);
     return { min: age, max: age };
   }
   const reached = Number(today.slice(0, 4)) - person.birthYear;
-  return { min: reached - 1, max: reached };
+  // By 31 December every birthday of the year has passed, and a child born this year is 0, not -1.
+  const isCertain = reached === 0 || today.endsWith("-12-31");
+  return { min: isCertain ? reached : reached - 1, max: reached };
 }
 
 export type AgeCheck =

@@ -1,0 +1,135 @@
+import type { Database } from "@engagiert/db/client";
+import { cities, opportunities, organisations, persons, users } from "@engagiert/db/schema";
+import { GOEPPINGEN, type CityConfig } from "@engagiert/domain/city";
+import type { Role } from "@engagiert/domain/access";
+import { hashPassword } from "./auth/password.ts";
+import { readCookie } from "./auth/cookies.ts";
+import { SESSION_COOKIE, type ApiSettings, type Context, type Logger } from "./context.ts";
+import { createRequestContext } from "./request.ts";
+import { createCaller } from "./root.ts";
+
+export const TEST_SETTINGS: ApiSettings = {
+  publicAppUrl: "http://localhost:5173",
+  sessionIdleMinutes: 60,
+  sessionAbsoluteHours: 12,
+  signInLinkMinutes: 20,
+  cookieSecure: true,
+};
+
+export const SILENT: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+/** A city that runs the platform, with two organisations. */
+export async function insertCity(db: Database, slug: string) {
+  const config: CityConfig = { ...GOEPPINGEN, slug, name: `Teststadt ${slug}`, isDemo: true };
+  const [city] = await db
+    .insert(cities)
+    .values({ slug, name: config.name, federalState: config.federalState, isDemo: true, config })
+    .returning();
+  const orgs = await db
+    .insert(organisations)
+    .values([
+      { cityId: city!.id, slug: "amt-a", name: "Amt A", kind: "department", email: "a@amt.example" },
+      { cityId: city!.id, slug: "partner-b", name: "Partner B", kind: "partner", email: "b@partner.example" },
+    ])
+    .returning();
+  return { city: city!, orgA: orgs[0]!, orgB: orgs[1]! };
+}
+
+let passwordHash: Promise<string> | null = null;
+
+export async function insertUser(
+  db: Database,
+  cityId: string,
+  user: { email: string; role: Role; organisationId?: string | null },
+) {
+  let personId: string | null = null;
+  if (user.role === "volunteer") {
+    const [person] = await db
+      .insert(persons)
+      .values({ cityId, firstName: "Vera", lastName: "Test", email: user.email, birthYear: 1990, isDemo: true })
+      .returning();
+    personId = person!.id;
+  }
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const [row] = await db
+    .insert(users)
+    .values({
+      cityId,
+      email: user.email,
+      displayName: user.email.split("@")[0]!,
+      role: user.role,
+      organisationId: user.organisationId ?? null,
+      personId,
+      passwordHash: user.role === "volunteer" ? null : await passwordHash,
+      isDemo: true,
+    })
+    .returning();
+  return row!;
+}
+
+/**
+ * A browser stand-in for router tests: keeps the session cookie between calls, like a browser
+ * would, and lets the test move the clock.
+ */
+export function testClient(db: Database, citySlug: string, options: { clientAddress?: string } = {}) {
+  const state = { cookie: null as string | null, lastSetCookie: null as string | null, now: new Date("2026-11-24T09:00:00Z") };
+  async function context(): Promise<Context> {
+    return createRequestContext({
+      db,
+      citySlug,
+      cookieHeader: state.cookie ? `${SESSION_COOKIE}=${state.cookie}` : null,
+      clientAddress: options.clientAddress ?? "192.0.2.1",
+      settings: TEST_SETTINGS,
+      setCookie: (cookie) => {
+        state.lastSetCookie = cookie;
+        const value = readCookie(cookie.split(";")[0], SESSION_COOKIE);
+        state.cookie = value;
+      },
+      log: SILENT,
+      now: () => state.now,
+    });
+  }
+  return {
+    state,
+    async call() {
+      return createCaller(await context());
+    },
+    advance(minutes: number) {
+      state.now = new Date(state.now.getTime() + minutes * 60_000);
+    },
+  };
+}
+
+/** A valid opportunity row for tests; override what the test is about. */
+export function opportunityRow(
+  cityId: string,
+  organisationId: string,
+  overrides: Partial<typeof opportunities.$inferInsert> = {},
+): typeof opportunities.$inferInsert {
+  return {
+    cityId,
+    organisationId,
+    title: "Lesepatenschaft in der Grundschule",
+    summary: "Kindern beim Lesen helfen, einmal pro Woche.",
+    description: "Sie lesen mit Kindern der zweiten Klasse und machen Lust auf Bücher.",
+    categories: ["bildung"],
+    format: "regular",
+    schedule: { format: "regular", hours: 2, per: "week", windows: [] },
+    isRemote: false,
+    address: "Schulstraße 1",
+    district: "innenstadt",
+    latitude: 48.7,
+    longitude: 9.65,
+    accessibility: { stepFree: true, accessibleToilet: true, notes: "" },
+    minimumAge: 16,
+    involvesMinorContact: true,
+    languages: ["de"],
+    capacity: 5,
+    contact: { name: "Frau Muster", email: "kontakt@amt.example" },
+    status: "published",
+    publishedAt: new Date("2026-11-01T10:00:00Z"),
+    ...overrides,
+  };
+}

@@ -1,0 +1,2 @@
+export * from "./directory.schema.ts";
+export * from "./city-csv.ts";
