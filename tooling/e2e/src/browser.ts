@@ -1,0 +1,50 @@
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect, inject } from "vitest";
+import { CHROMIUM_ARGS } from "./chromium.ts";
+import { readLog } from "./platform.ts";
+
+export const platform = () => inject("platform");
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject("chromium"), args: CHROMIUM_ARGS });
+}
+
+export async function newPage(browser: Browser, locale = "de-DE"): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  (page as Page & { problems: string[] }).problems = problems;
+  return { context, page };
+}
+
+/** Browser errors on the page so far (uncaught exceptions, console errors, CSP refusals). */
+export function problemsOf(page: Page): string[] {
+  return (page as Page & { problems?: string[] }).problems ?? [];
+}
+
+/** WCAG 2.1 A and AA, as axe knows them: a page passes with zero violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** The newest sign-in link the API sent to an address (printed to the log without SMTP). */
+export async function signInLinkFor(email: string): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const mail = readLog(platform().logFile)
+      .filter((line) => line.to === email && typeof line.body === "string")
+      .at(-1);
+    const link = mail && String(mail.body).match(/https?:\/\/\S+\/anmelden\/link\?token=[\w-]+/)?.[0];
+    if (link) return link;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`No sign-in link for ${email} in the API log.`);
+}
