@@ -45,7 +45,10 @@ describe("architecture boundaries", () => {
     ];
     for (const app of ["apps/public", "apps/departments", "apps/network", "packages/ui"]) {
       for (const code of cases) {
-        expect(await boundaryErrors(code, `${app}/src/example.tsx`), `${app}: ${code}`).toHaveLength(1);
+        expect(
+          await boundaryErrors(code, `${app}/src/example.tsx`),
+          `${app}: ${code}`,
+        ).toHaveLength(1);
       }
     }
   });

@@ -34,7 +34,8 @@ export const boundaries = [
             {
               name: "@engagiert/api",
               allowTypeImports: true,
-              message: "Frontends import the API router as a type only (import type { AppRouter }).",
+              message:
+                "Frontends import the API router as a type only (import type { AppRouter }).",
             },
           ],
           patterns: [
@@ -56,12 +57,21 @@ export const boundaries = [
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", "**/.turbo/**", "data/**", "packages/db/drizzle/**"],
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "**/.turbo/**",
+      "data/**",
+      "packages/db/drizzle/**",
+    ],
   },
   ...tseslint.configs.recommended,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },

@@ -1,10 +1,20 @@
-import { insertCity, insertUser, SILENT, TEST_PASSWORD, TEST_SETTINGS } from "@engagiert/api/testing";
+import {
+  insertCity,
+  insertUser,
+  SILENT,
+  TEST_PASSWORD,
+  TEST_SETTINGS,
+} from "@engagiert/api/testing";
 import { createDatabase } from "@engagiert/db/client";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@engagiert/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "./app.ts";
 
 const ORIGIN = "http://localhost:5174";
+
+type TrpcErrorBody = {
+  error: { json: { message: string; data: { fieldErrors: Record<string, string[]> | null } } };
+};
 
 describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
   let database: TestDatabase;
@@ -13,7 +23,11 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
   beforeAll(async () => {
     database = await createTestDatabase(kind);
     const { city, orgA } = await insertCity(database.db, "stadt-a");
-    await insertUser(database.db, city.id, { email: "staff@a.example", role: "staff", organisationId: orgA.id });
+    await insertUser(database.db, city.id, {
+      email: "staff@a.example",
+      role: "staff",
+      organisationId: orgA.id,
+    });
     app = createApp({
       db: database.db,
       settings: TEST_SETTINGS,
@@ -27,7 +41,12 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
   const signIn = (body: unknown, headers: Record<string, string> = {}) =>
     app.request("/trpc/auth.signIn", {
       method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN, "sec-fetch-site": "same-origin", ...headers },
+      headers: {
+        "content-type": "application/json",
+        origin: ORIGIN,
+        "sec-fetch-site": "same-origin",
+        ...headers,
+      },
       body: JSON.stringify({ json: body }),
     });
 
@@ -40,7 +59,13 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
 
   it("is not ready while migrations are pending", async () => {
     const fresh = createDatabase({ kind: "pglite" });
-    const unmigrated = createApp({ db: fresh.db, settings: TEST_SETTINGS, log: SILENT, defaultCity: "x", appOrigins: [] });
+    const unmigrated = createApp({
+      db: fresh.db,
+      settings: TEST_SETTINGS,
+      log: SILENT,
+      defaultCity: "x",
+      appOrigins: [],
+    });
     const response = await unmigrated.request("/api/ready");
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ status: "not_ready" });
@@ -49,7 +74,9 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
 
   it("sends security headers on every answer", async () => {
     const response = await app.request("/api/health");
-    expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
     expect(response.headers.get("x-frame-options")).toBe("DENY");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("strict-transport-security")).toContain("max-age=31536000");
@@ -59,7 +86,9 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
   it("answers unknown routes with a JSON 404", async () => {
     const response = await app.request("/nothing/here");
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: { message: "Nicht gefunden.", code: "NOT_FOUND" } });
+    expect(await response.json()).toEqual({
+      error: { message: "Nicht gefunden.", code: "NOT_FOUND" },
+    });
     expect((await app.request("/trpc/no.such.procedure")).status).toBe(404);
   });
 
@@ -75,9 +104,15 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
   });
 
   it("refuses cross-site mutations, JSON included (CSRF)", async () => {
-    const evilOrigin = await signIn({ email: "staff@a.example", password: TEST_PASSWORD }, { origin: "https://evil.example", "sec-fetch-site": "cross-site" });
+    const evilOrigin = await signIn(
+      { email: "staff@a.example", password: TEST_PASSWORD },
+      { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    );
     expect(evilOrigin.status).toBe(403);
-    const crossSite = await signIn({ email: "staff@a.example", password: TEST_PASSWORD }, { "sec-fetch-site": "same-site" });
+    const crossSite = await signIn(
+      { email: "staff@a.example", password: TEST_PASSWORD },
+      { "sec-fetch-site": "same-site" },
+    );
     expect(crossSite.status).toBe(403);
     expect(evilOrigin.headers.get("set-cookie")).toBeNull();
   });
@@ -85,24 +120,29 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
   it("answers bad input with 400, a readable message per field and no stack trace", async () => {
     const response = await signIn({ email: "kein-at-zeichen", password: 42 });
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = (await response.json()) as TrpcErrorBody;
     const text = JSON.stringify(body);
     expect(text).not.toMatch(/stack|at .*\.ts:\d+/);
-    expect(body.error.json.data.fieldErrors.email).toEqual(["Bitte eine gültige E-Mail-Adresse angeben."]);
-    expect(body.error.json.data.fieldErrors.password).toHaveLength(1);
+    expect(body.error.json.data.fieldErrors?.email).toEqual([
+      "Bitte eine gültige E-Mail-Adresse angeben.",
+    ]);
+    expect(body.error.json.data.fieldErrors?.password).toHaveLength(1);
     expect(body.error.json.message).toMatch(/^Bitte prüfen Sie die Eingaben/);
   });
 
   it("answers too many sign-in attempts with 429 and Retry-After", async () => {
     let last: Response | undefined;
-    for (let i = 0; i < 6; i++) last = await signIn({ email: "brute@a.example", password: "guess" });
+    for (let i = 0; i < 6; i++)
+      last = await signIn({ email: "brute@a.example", password: "guess" });
     expect(last!.status).toBe(429);
     expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect((await last!.json()).error.json.message).toMatch(/Zu viele Versuche/);
+    expect(((await last!.json()) as TrpcErrorBody).error.json.message).toMatch(/Zu viele Versuche/);
   });
 
   it("answers a city that does not run the platform with 404", async () => {
-    const response = await app.request("/trpc/auth.me", { headers: { "x-engagiert-city": "atlantis" } });
+    const response = await app.request("/trpc/auth.me", {
+      headers: { "x-engagiert-city": "atlantis" },
+    });
     expect(response.status).toBe(404);
   });
 });

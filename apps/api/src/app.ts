@@ -35,7 +35,8 @@ function healthRoutes(db: Database) {
   health.get("/ready", async (c) => {
     try {
       const pending = await pendingMigrations(db);
-      if (pending > 0) return c.json({ status: "not_ready", reason: `${pending} migration(s) pending` }, 503);
+      if (pending > 0)
+        return c.json({ status: "not_ready", reason: `${pending} migration(s) pending` }, 503);
       return c.json({ status: "ready" });
     } catch {
       return c.json({ status: "not_ready", reason: "database unreachable" }, 503);
@@ -82,18 +83,23 @@ export function createApp(options: AppOptions) {
           });
         } catch (error) {
           if (error instanceof Error && error.name === "UnknownCity") {
-            throw new TRPCError({ code: "NOT_FOUND", message: "Diese Stadt nutzt die Plattform nicht." });
+            throw new TRPCError({
+              code: "NOT_FOUND",
+              message: "Diese Stadt nutzt die Plattform nicht.",
+            });
           }
           throw error;
         }
       },
       responseMeta({ errors }) {
         const retry = errors.find((e) => e.code === "TOO_MANY_REQUESTS");
-        const seconds = retry?.cause && "retryAfterSeconds" in retry.cause ? retry.cause.retryAfterSeconds : null;
+        const seconds =
+          retry?.cause && "retryAfterSeconds" in retry.cause ? retry.cause.retryAfterSeconds : null;
         return seconds ? { headers: new Headers({ "retry-after": String(seconds) }) } : {};
       },
       onError({ error, path }) {
-        if (error.code === "INTERNAL_SERVER_ERROR") log.error("procedure failed", { path, error: String(error.cause ?? error) });
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          log.error("procedure failed", { path, error: String(error.cause ?? error) });
       },
     }),
   );
@@ -101,7 +107,10 @@ export function createApp(options: AppOptions) {
   app.notFound((c) => c.json({ error: { message: "Nicht gefunden.", code: "NOT_FOUND" } }, 404));
   app.onError((error, c) => {
     log.error("unhandled error", { path: c.req.path, error: String(error) });
-    return c.json({ error: { message: "Ein interner Fehler ist aufgetreten.", code: "INTERNAL_SERVER_ERROR" } }, 500);
+    return c.json(
+      { error: { message: "Ein interner Fehler ist aufgetreten.", code: "INTERNAL_SERVER_ERROR" } },
+      500,
+    );
   });
   return app;
 }

@@ -2,9 +2,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
-const flag = z
-  .enum(["true", "false", "1", "0"])
-  .transform((v) => v === "true" || v === "1");
+const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const url = z.url({ protocol: /^https?$/ });
 
 /** Every setting of the server, read from the environment and validated in this one place. */
@@ -20,9 +18,24 @@ const Env = z.object({
   PUBLIC_APP_URL: url.default("http://localhost:5173"),
   DEPARTMENTS_APP_URL: url.default("http://localhost:5174"),
   NETWORK_APP_URL: url.default("http://localhost:5175"),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(60),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-  SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(20),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(60),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  SIGN_IN_LINK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(20),
   COOKIE_SECURE: flag.default(true),
   /** Read the client address from X-Forwarded-For (only behind a proxy you run). */
   TRUST_PROXY: flag.default(false),
@@ -51,7 +64,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       ? ({ kind: "postgres", url: e.DATABASE_URL } as const)
       : ({ kind: "pglite", dataDir: resolve(e.DATA_DIR) } as const),
     defaultCity: e.CITY,
-    appOrigins: [e.PUBLIC_APP_URL, e.DEPARTMENTS_APP_URL, e.NETWORK_APP_URL].map((u) => new URL(u).origin),
+    appOrigins: [e.PUBLIC_APP_URL, e.DEPARTMENTS_APP_URL, e.NETWORK_APP_URL].map(
+      (u) => new URL(u).origin,
+    ),
     api: {
       publicAppUrl: e.PUBLIC_APP_URL,
       sessionIdleMinutes: e.SESSION_IDLE_MINUTES,

@@ -28,7 +28,12 @@ async function smtpServer() {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as { port: number }).port;
-  return { received, state, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    received,
+    state,
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 describe.each(testDatabaseKinds())("mail worker on %s", (kind) => {
@@ -37,21 +42,43 @@ describe.each(testDatabaseKinds())("mail worker on %s", (kind) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(kind);
-    const [city] = await database.db.insert(cities).values({ slug: "mailstadt", name: "Mailstadt", federalState: "Hessen" }).returning();
+    const [city] = await database.db
+      .insert(cities)
+      .values({ slug: "mailstadt", name: "Mailstadt", federalState: "Hessen" })
+      .returning();
     cityId = city!.id;
   });
   afterAll(() => database.drop());
 
-  const mail = (to: string) => ({ kind: "test", toEmail: to, subject: "Hallo", bodyText: "Ein Text mit Link https://x.example/a" });
+  const mail = (to: string) => ({
+    kind: "test",
+    toEmail: to,
+    subject: "Hallo",
+    bodyText: "Ein Text mit Link https://x.example/a",
+  });
 
   it("without SMTP keeps mail in the outbox and prints each one to the log once", async () => {
     await enqueueMail(database.db, cityScope(cityId), mail("log@x.example"));
     const printed: Record<string, unknown>[] = [];
-    const log = { ...SILENT, info: (_: string, fields?: Record<string, unknown>) => void printed.push(fields ?? {}) };
-    const mailer = startMailer({ db: database.db, smtpUrl: null, from: "t@x.example", log, intervalMs: 0 });
+    const log = {
+      ...SILENT,
+      info: (_: string, fields?: Record<string, unknown>) => void printed.push(fields ?? {}),
+    };
+    const mailer = startMailer({
+      db: database.db,
+      smtpUrl: null,
+      from: "t@x.example",
+      log,
+      intervalMs: 0,
+    });
     expect(await mailer.runOnce()).toBe(1);
     expect(await mailer.runOnce()).toBe(0);
-    expect(printed).toEqual([expect.objectContaining({ to: "log@x.example", body: expect.stringContaining("https://x.example/a") })]);
+    expect(printed).toEqual([
+      expect.objectContaining({
+        to: "log@x.example",
+        body: expect.stringContaining("https://x.example/a"),
+      }),
+    ]);
     const [row] = await mailsTo(database.db, cityScope(cityId), "log@x.example");
     expect(row?.sentAt).toBeNull();
   });
@@ -59,7 +86,14 @@ describe.each(testDatabaseKinds())("mail worker on %s", (kind) => {
   it("delivers by SMTP, retries later after a refusal, and sends each mail once", async () => {
     const smtp = await smtpServer();
     let now = new Date(Date.now() + 1000);
-    const mailer = startMailer({ db: database.db, smtpUrl: smtp.url, from: "Engagiert <t@x.example>", log: SILENT, intervalMs: 0, now: () => now });
+    const mailer = startMailer({
+      db: database.db,
+      smtpUrl: smtp.url,
+      from: "Engagiert <t@x.example>",
+      log: SILENT,
+      intervalMs: 0,
+      now: () => now,
+    });
     try {
       smtp.state.refuse = true;
       await enqueueMail(database.db, cityScope(cityId), mail("smtp@x.example"));

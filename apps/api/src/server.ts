@@ -1,14 +1,12 @@
 import { readFileSync } from "node:fs";
 import { hashPassword } from "@engagiert/api/auth/password";
 import { createDatabase } from "@engagiert/db/client";
-import { DEMO_PASSWORD, seedDemo } from "@engagiert/db/seed";
+import { DEMO_PASSWORD, NETWORK_CITIES_CSV_PATH, seedDemo } from "@engagiert/db/seed";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { createLogger } from "./log.ts";
 import { startMailer } from "./mailer.ts";
-
-const CITIES_CSV = new URL("../../../packages/db/seed-data/engaged-cities.csv", import.meta.url);
 
 /** Starts the API: database (migrated at start), optional demo seed, HTTP server, mail worker. */
 export async function startApi(config: Config) {
@@ -19,9 +17,10 @@ export async function startApi(config: Config) {
     const started = performance.now();
     const result = await seedDemo(database.db, {
       staffPasswordHash: await hashPassword(DEMO_PASSWORD),
-      citiesCsv: readFileSync(CITIES_CSV, "utf8"),
+      citiesCsv: readFileSync(NETWORK_CITIES_CSV_PATH, "utf8"),
     });
-    if (result.created) log.info("demo city seeded", { ms: Math.round(performance.now() - started) });
+    if (result.created)
+      log.info("demo city seeded", { ms: Math.round(performance.now() - started) });
   }
   const app = createApp({
     db: database.db,
@@ -32,8 +31,16 @@ export async function startApi(config: Config) {
     trustProxy: config.trustProxy,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
-  const mailer = startMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, log });
-  log.info("api listening", { url: `http://${config.host}:${config.port}`, database: database.kind });
+  const mailer = startMailer({
+    db: database.db,
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    log,
+  });
+  log.info("api listening", {
+    url: `http://${config.host}:${config.port}`,
+    database: database.kind,
+  });
   return {
     url: `http://${config.host}:${config.port}`,
     log,

@@ -9,11 +9,20 @@ import { serveApp } from "./static.ts";
  */
 const APPS = [
   { name: "Mitmachen (public)", dir: "public", envUrl: "PUBLIC_APP_URL", port: 5173 },
-  { name: "Verwaltung (departments)", dir: "departments", envUrl: "DEPARTMENTS_APP_URL", port: 5174 },
+  {
+    name: "Verwaltung (departments)",
+    dir: "departments",
+    envUrl: "DEPARTMENTS_APP_URL",
+    port: 5174,
+  },
   { name: "Netzwerk (network)", dir: "network", envUrl: "NETWORK_APP_URL", port: 5175 },
 ] as const;
 
-const env: Record<string, string | undefined> = { SEED_DEMO: "true", TRUST_PROXY: "true", ...process.env };
+const env: Record<string, string | undefined> = {
+  SEED_DEMO: "true",
+  TRUST_PROXY: "true",
+  ...process.env,
+};
 const config = readConfig(env);
 const api = await startApi(config);
 

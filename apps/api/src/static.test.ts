@@ -16,7 +16,9 @@ describe("serving a built app", () => {
     writeFileSync(join(dist, "index.html"), "<!doctype html><title>App</title>");
     writeFileSync(join(dist, "assets", "main-abc.js"), "console.log(1)");
     const upstream = new Hono();
-    upstream.all("/trpc/*", (c) => c.json({ path: c.req.path, forwardedHost: c.req.header("x-forwarded-host") ?? null }));
+    upstream.all("/trpc/*", (c) =>
+      c.json({ path: c.req.path, forwardedHost: c.req.header("x-forwarded-host") ?? null }),
+    );
     api = serve({ fetch: upstream.fetch, port: 0, hostname: "127.0.0.1" });
     await new Promise((r) => api.once("listening", r));
     const port = (api.address() as { port: number }).port;
@@ -42,6 +44,9 @@ describe("serving a built app", () => {
 
   it("forwards the API paths to the API", async () => {
     const response = await app.request("http://localhost:5173/trpc/auth.me?input=1");
-    expect(await response.json()).toEqual({ path: "/trpc/auth.me", forwardedHost: "localhost:5173" });
+    expect(await response.json()).toEqual({
+      path: "/trpc/auth.me",
+      forwardedHost: "localhost:5173",
+    });
   });
 });

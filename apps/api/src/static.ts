@@ -44,7 +44,12 @@ function forward(request: Request, apiUrl: string) {
   return proxy(target, { raw: request, headers });
 }
 
-export function serveApp(options: { distDir: string; apiUrl: string; port: number; hostname: string }) {
+export function serveApp(options: {
+  distDir: string;
+  apiUrl: string;
+  port: number;
+  hostname: string;
+}) {
   const app = createStaticApp(options);
   return serve({ fetch: app.fetch, port: options.port, hostname: options.hostname });
 }

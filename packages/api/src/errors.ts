@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { type z } from "zod";
 
 /** A map from a field's path ("contact.email") to what is wrong with it, for forms. */
 export type FieldErrors = Record<string, string[]>;

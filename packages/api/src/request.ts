@@ -5,7 +5,14 @@ import { cityScope } from "@engagiert/db/queries/scope";
 import { CityConfig } from "@engagiert/domain/city";
 import { readCookie } from "./auth/cookies.ts";
 import { hashToken } from "./auth/tokens.ts";
-import { actorFor, SESSION_COOKIE, type ApiSettings, type City, type Context, type Logger } from "./context.ts";
+import {
+  actorFor,
+  SESSION_COOKIE,
+  type ApiSettings,
+  type City,
+  type Context,
+  type Logger,
+} from "./context.ts";
 
 /** Cities change rarely: keep each for a minute instead of reading it on every request. */
 const CITY_TTL_MS = 60_000;
@@ -18,7 +25,10 @@ async function loadCity(db: Database, slug: string): Promise<City | null> {
   if (cached && Date.now() - cached.at < CITY_TTL_MS) return cached.city;
   const row = await getCityBySlug(db, slug);
   const parsed = row?.config ? CityConfig.safeParse(row.config) : null;
-  const city = row && parsed?.success ? { id: row.id, slug: row.slug, name: row.name, config: parsed.data } : null;
+  const city =
+    row && parsed?.success
+      ? { id: row.id, slug: row.slug, name: row.name, config: parsed.data }
+      : null;
   cityCache.set(slug, { city, at: Date.now() });
   return city;
 }

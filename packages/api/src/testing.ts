@@ -1,5 +1,5 @@
 import type { Database } from "@engagiert/db/client";
-import { cities, opportunities, organisations, persons, users } from "@engagiert/db/schema";
+import { cities, type opportunities, organisations, persons, users } from "@engagiert/db/schema";
 import { GOEPPINGEN, type CityConfig } from "@engagiert/domain/city";
 import type { Role } from "@engagiert/domain/access";
 import { hashPassword } from "./auth/password.ts";
@@ -30,8 +30,20 @@ export async function insertCity(db: Database, slug: string) {
   const orgs = await db
     .insert(organisations)
     .values([
-      { cityId: city!.id, slug: "amt-a", name: "Amt A", kind: "department", email: "a@amt.example" },
-      { cityId: city!.id, slug: "partner-b", name: "Partner B", kind: "partner", email: "b@partner.example" },
+      {
+        cityId: city!.id,
+        slug: "amt-a",
+        name: "Amt A",
+        kind: "department",
+        email: "a@amt.example",
+      },
+      {
+        cityId: city!.id,
+        slug: "partner-b",
+        name: "Partner B",
+        kind: "partner",
+        email: "b@partner.example",
+      },
     ])
     .returning();
   return { city: city!, orgA: orgs[0]!, orgB: orgs[1]! };
@@ -48,7 +60,14 @@ export async function insertUser(
   if (user.role === "volunteer") {
     const [person] = await db
       .insert(persons)
-      .values({ cityId, firstName: "Vera", lastName: "Test", email: user.email, birthYear: 1990, isDemo: true })
+      .values({
+        cityId,
+        firstName: "Vera",
+        lastName: "Test",
+        email: user.email,
+        birthYear: 1990,
+        isDemo: true,
+      })
       .returning();
     personId = person!.id;
   }
@@ -73,8 +92,16 @@ export async function insertUser(
  * A browser stand-in for router tests: keeps the session cookie between calls, like a browser
  * would, and lets the test move the clock.
  */
-export function testClient(db: Database, citySlug: string, options: { clientAddress?: string } = {}) {
-  const state = { cookie: null as string | null, lastSetCookie: null as string | null, now: new Date("2026-11-24T09:00:00Z") };
+export function testClient(
+  db: Database,
+  citySlug: string,
+  options: { clientAddress?: string } = {},
+) {
+  const state = {
+    cookie: null as string | null,
+    lastSetCookie: null as string | null,
+    now: new Date("2026-11-24T09:00:00Z"),
+  };
   async function context(): Promise<Context> {
     return createRequestContext({
       db,

@@ -74,7 +74,10 @@ export const coordinatorProcedure = withRoles(
 );
 
 /** City admins only. */
-export const cityAdminProcedure = withRoles(["city_admin"], "Nur für Administratorinnen und Administratoren der Stadt.");
+export const cityAdminProcedure = withRoles(
+  ["city_admin"],
+  "Nur für Administratorinnen und Administratoren der Stadt.",
+);
 
 /** Members of the Engaged Cities network, including the city's staff. */
 export const networkProcedure = withRoles(

@@ -11,7 +11,9 @@ import { createDatabase, type DatabaseHandle } from "./client.ts";
 export function testDatabaseKinds(): ("pglite" | "postgres")[] {
   const url = process.env.TEST_DATABASE_URL;
   if (!url && process.env.REQUIRE_POSTGRES === "1") {
-    throw new Error("REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set: the PostgreSQL run would be skipped.");
+    throw new Error(
+      "REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set: the PostgreSQL run would be skipped.",
+    );
   }
   return url ? ["pglite", "postgres"] : ["pglite"];
 }

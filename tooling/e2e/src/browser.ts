@@ -10,7 +10,10 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: inject("chromium"), args: CHROMIUM_ARGS });
 }
 
-export async function newPage(browser: Browser, locale = "de-DE"): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  locale = "de-DE",
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -29,9 +32,12 @@ export function problemsOf(page: Page): string[] {
 
 /** WCAG 2.1 A and AA, as axe knows them: a page passes with zero violations. */
 export async function expectAccessible(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   const summary = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
@@ -42,7 +48,8 @@ export async function signInLinkFor(email: string): Promise<string> {
     const mail = readLog(platform().logFile)
       .filter((line) => line.to === email && typeof line.body === "string")
       .at(-1);
-    const link = mail && String(mail.body).match(/https?:\/\/\S+\/anmelden\/link\?token=[\w-]+/)?.[0];
+    const link =
+      mail && String(mail.body).match(/https?:\/\/\S+\/anmelden\/link\?token=[\w-]+/)?.[0];
     if (link) return link;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -4,7 +4,13 @@ import { startPlatform } from "./platform.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    platform: { api: string; public: string; departments: string; network: string; logFile: string };
+    platform: {
+      api: string;
+      public: string;
+      departments: string;
+      network: string;
+      logFile: string;
+    };
     chromium: string;
   }
 }

@@ -35,7 +35,12 @@ export type Platform = {
  */
 export async function startPlatform(): Promise<Platform> {
   const dataDir = mkdtempSync(join(tmpdir(), "engagiert-e2e-"));
-  const [apiPort, publicPort, departmentsPort, networkPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const [apiPort, publicPort, departmentsPort, networkPort] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+  ]);
   const urls = {
     api: `http://127.0.0.1:${apiPort}`,
     public: `http://localhost:${publicPort}`,

@@ -1,7 +1,11 @@
 import { SESSION_COOKIE, type ApiSettings } from "../context.ts";
 
 /** The session cookie: HttpOnly, SameSite=Lax, Secure unless explicitly turned off for plain-HTTP tests. */
-export function sessionCookie(token: string, maxAgeSeconds: number, settings: Pick<ApiSettings, "cookieSecure">): string {
+export function sessionCookie(
+  token: string,
+  maxAgeSeconds: number,
+  settings: Pick<ApiSettings, "cookieSecure">,
+): string {
   const parts = [
     `${SESSION_COOKIE}=${token}`,
     "Path=/",

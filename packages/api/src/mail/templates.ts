@@ -1,7 +1,12 @@
 import type { OutgoingMail } from "@engagiert/db/queries/outbox";
 
 /** Mails go out in German with an English part below, as the platform's two languages. */
-export function signInLinkMail(to: string, cityName: string, link: string, minutes: number): OutgoingMail {
+export function signInLinkMail(
+  to: string,
+  cityName: string,
+  link: string,
+  minutes: number,
+): OutgoingMail {
   return {
     kind: "sign_in_link",
     toEmail: to,

@@ -23,25 +23,45 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
     database = await createTestDatabase(kind);
     cityA = await insertCity(database.db, "stadt-a");
     cityB = await insertCity(database.db, "stadt-b");
-    await insertUser(database.db, cityA.city.id, { email: "staff@a.example", role: "staff", organisationId: cityA.orgA.id });
+    await insertUser(database.db, cityA.city.id, {
+      email: "staff@a.example",
+      role: "staff",
+      organisationId: cityA.orgA.id,
+    });
     await insertUser(database.db, cityA.city.id, { email: "vol@a.example", role: "volunteer" });
-    await insertUser(database.db, cityA.city.id, { email: "locked@a.example", role: "staff", organisationId: cityA.orgA.id });
+    await insertUser(database.db, cityA.city.id, {
+      email: "locked@a.example",
+      role: "staff",
+      organisationId: cityA.orgA.id,
+    });
   });
   afterAll(() => database.drop());
 
   it("signs staff in with the right password and sets a secure session cookie", async () => {
     const client = testClient(database.db, "stadt-a");
-    const { user } = await (await client.call()).auth.signIn({ email: " Staff@A.example ", password: TEST_PASSWORD });
-    expect(user).toMatchObject({ email: "staff@a.example", role: "staff", organisationName: "Amt A" });
-    expect(client.state.lastSetCookie).toMatch(/^engagiert_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200; Secure$/);
+    const { user } = await (
+      await client.call()
+    ).auth.signIn({ email: " Staff@A.example ", password: TEST_PASSWORD });
+    expect(user).toMatchObject({
+      email: "staff@a.example",
+      role: "staff",
+      organisationName: "Amt A",
+    });
+    expect(client.state.lastSetCookie).toMatch(
+      /^engagiert_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200; Secure$/,
+    );
     const me = await (await client.call()).auth.me();
     expect(me.user?.email).toBe("staff@a.example");
   });
 
   it("refuses a wrong password and an unknown address with the same message", async () => {
     const client = testClient(database.db, "stadt-a", { clientAddress: "192.0.2.50" });
-    const wrong = await rejection((await client.call()).auth.signIn({ email: "staff@a.example", password: "nope" }));
-    const unknown = await rejection((await client.call()).auth.signIn({ email: "who@a.example", password: "nope" }));
+    const wrong = await rejection(
+      (await client.call()).auth.signIn({ email: "staff@a.example", password: "nope" }),
+    );
+    const unknown = await rejection(
+      (await client.call()).auth.signIn({ email: "who@a.example", password: "nope" }),
+    );
     expect(wrong.code).toBe("UNAUTHORIZED");
     expect(unknown.message).toBe(wrong.message);
     expect(client.state.cookie).toBeNull();
@@ -49,21 +69,31 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
 
   it("does not let a volunteer sign in by password", async () => {
     const client = testClient(database.db, "stadt-a", { clientAddress: "192.0.2.51" });
-    const error = await rejection((await client.call()).auth.signIn({ email: "vol@a.example", password: TEST_PASSWORD }));
+    const error = await rejection(
+      (await client.call()).auth.signIn({ email: "vol@a.example", password: TEST_PASSWORD }),
+    );
     expect(error.code).toBe("UNAUTHORIZED");
   });
 
   it("locks an account after five failures until the window has passed", async () => {
     const client = testClient(database.db, "stadt-a", { clientAddress: "192.0.2.52" });
     for (let i = 0; i < 5; i++) {
-      await rejection((await client.call()).auth.signIn({ email: "locked@a.example", password: "wrong" }));
+      await rejection(
+        (await client.call()).auth.signIn({ email: "locked@a.example", password: "wrong" }),
+      );
       client.advance(1);
     }
-    const locked = await rejection((await client.call()).auth.signIn({ email: "locked@a.example", password: TEST_PASSWORD }));
+    const locked = await rejection(
+      (await client.call()).auth.signIn({ email: "locked@a.example", password: TEST_PASSWORD }),
+    );
     expect(locked.code).toBe("TOO_MANY_REQUESTS");
-    expect((locked.cause as { retryAfterSeconds: number }).retryAfterSeconds).toBe(10 * 60);
+    expect((locked.cause as unknown as { retryAfterSeconds: number }).retryAfterSeconds).toBe(
+      10 * 60,
+    );
     client.advance(11);
-    const { user } = await (await client.call()).auth.signIn({ email: "locked@a.example", password: TEST_PASSWORD });
+    const { user } = await (
+      await client.call()
+    ).auth.signIn({ email: "locked@a.example", password: TEST_PASSWORD });
     expect(user?.email).toBe("locked@a.example");
   });
 
@@ -73,7 +103,9 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
     const elsewhere = testClient(database.db, "stadt-b");
     elsewhere.state.cookie = client.state.cookie;
     expect((await (await elsewhere.call()).auth.me()).user).toBeNull();
-    const error = await rejection((await elsewhere.call()).auth.signIn({ email: "staff@a.example", password: TEST_PASSWORD }));
+    const error = await rejection(
+      (await elsewhere.call()).auth.signIn({ email: "staff@a.example", password: TEST_PASSWORD }),
+    );
     expect(error.code).toBe("UNAUTHORIZED");
     expect(cityB.city.id).not.toBe(cityA.city.id);
   });
@@ -108,7 +140,9 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
 
   it("sends a volunteer a one-time link that signs in once and expires", async () => {
     const client = testClient(database.db, "stadt-a");
-    expect(await (await client.call()).auth.requestLink({ email: "vol@a.example" })).toEqual({ sent: true });
+    expect(await (await client.call()).auth.requestLink({ email: "vol@a.example" })).toEqual({
+      sent: true,
+    });
     const [mail] = await mailsTo(database.db, cityScope(cityA.city.id), "vol@a.example");
     expect(mail?.subject).toContain("Anmeldelink");
     const link = new URL(mail!.bodyText.match(/http\S+/)![0]);
@@ -119,7 +153,9 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
     expect(user).toMatchObject({ email: "vol@a.example", role: "volunteer" });
     expect((await (await client.call()).auth.me()).user?.personId).toBeTruthy();
 
-    const again = await rejection((await testClient(database.db, "stadt-a").call()).auth.redeemLink({ token }));
+    const again = await rejection(
+      (await testClient(database.db, "stadt-a").call()).auth.redeemLink({ token }),
+    );
     expect(again.code).toBe("BAD_REQUEST");
 
     await (await client.call()).auth.requestLink({ email: "vol@a.example" });
@@ -127,15 +163,21 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
     const late = testClient(database.db, "stadt-a");
     late.advance(21);
     const expired = await rejection(
-      (await late.call()).auth.redeemLink({ token: new URL(second!.bodyText.match(/http\S+/)![0]).searchParams.get("token")! }),
+      (await late.call()).auth.redeemLink({
+        token: new URL(second!.bodyText.match(/http\S+/)![0]).searchParams.get("token")!,
+      }),
     );
     expect(expired.message).toMatch(/abgelaufen/);
   });
 
   it("answers the same for an unknown address and sends nothing", async () => {
     const client = testClient(database.db, "stadt-a");
-    expect(await (await client.call()).auth.requestLink({ email: "nobody@a.example" })).toEqual({ sent: true });
-    expect(await mailsTo(database.db, cityScope(cityA.city.id), "nobody@a.example")).toHaveLength(0);
+    expect(await (await client.call()).auth.requestLink({ email: "nobody@a.example" })).toEqual({
+      sent: true,
+    });
+    expect(await mailsTo(database.db, cityScope(cityA.city.id), "nobody@a.example")).toHaveLength(
+      0,
+    );
     // A staff address gets no link either: staff sign in with a password.
     await (await client.call()).auth.requestLink({ email: "staff@a.example" });
     expect(await mailsTo(database.db, cityScope(cityA.city.id), "staff@a.example")).toHaveLength(0);
@@ -143,14 +185,19 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
 
   it("limits link requests per address", async () => {
     const client = testClient(database.db, "stadt-a");
-    for (let i = 0; i < 3; i++) await (await client.call()).auth.requestLink({ email: "flood@a.example" });
-    const error = await rejection((await client.call()).auth.requestLink({ email: "flood@a.example" }));
+    for (let i = 0; i < 3; i++)
+      await (await client.call()).auth.requestLink({ email: "flood@a.example" });
+    const error = await rejection(
+      (await client.call()).auth.requestLink({ email: "flood@a.example" }),
+    );
     expect(error.code).toBe("TOO_MANY_REQUESTS");
   });
 
   it("refuses malformed input with field errors", async () => {
     const client = testClient(database.db, "stadt-a");
-    const error = await rejection((await client.call()).auth.signIn({ email: "not an address", password: "" }));
+    const error = await rejection(
+      (await client.call()).auth.signIn({ email: "not an address", password: "" }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     const badToken = await rejection((await client.call()).auth.redeemLink({ token: "short" }));
     expect(badToken.code).toBe("BAD_REQUEST");

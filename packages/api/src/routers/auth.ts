@@ -1,7 +1,23 @@
-import { createSession, consumeSignInLink, countFailedAttempts, deleteSession, findSessionUser, findUserByEmail, markSignedIn, recordSignInAttempt } from "@engagiert/db/queries/accounts";
+import {
+  createSession,
+  consumeSignInLink,
+  countFailedAttempts,
+  deleteSession,
+  findSessionUser,
+  findUserByEmail,
+  markSignedIn,
+  recordSignInAttempt,
+} from "@engagiert/db/queries/accounts";
 import { createSignInLink } from "@engagiert/db/queries/accounts";
 import { enqueueMail } from "@engagiert/db/queries/outbox";
-import { PasswordSignIn, SIGN_IN_LIMITS, SignInLinkRedeem, SignInLinkRequest, signInAllowed, signsInWithPassword } from "@engagiert/domain/access";
+import {
+  PasswordSignIn,
+  SIGN_IN_LIMITS,
+  SignInLinkRedeem,
+  SignInLinkRequest,
+  signInAllowed,
+  signsInWithPassword,
+} from "@engagiert/domain/access";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { clearedSessionCookie, sessionCookie } from "../auth/cookies.ts";
 import { decoyHash, verifyPassword } from "../auth/password.ts";
@@ -15,7 +31,11 @@ const WRONG_CREDENTIALS = "E-Mail-Adresse oder Passwort stimmen nicht.";
 function tooMany(retryAfterSeconds: number): TRPCError {
   const minutes = Math.ceil(retryAfterSeconds / 60);
   const message = `Zu viele Versuche. Bitte versuchen Sie es in ${minutes} Minute${minutes === 1 ? "" : "n"} erneut.`;
-  return new TRPCError({ code: "TOO_MANY_REQUESTS", message, cause: new RateLimited(message, retryAfterSeconds) });
+  return new TRPCError({
+    code: "TOO_MANY_REQUESTS",
+    message,
+    cause: new RateLimited(message, retryAfterSeconds),
+  });
 }
 
 async function assertUnderLimit(ctx: Context, key: string, limit: number) {
@@ -39,7 +59,13 @@ async function openSession(ctx: Context, userId: string) {
   });
   await markSignedIn(ctx.db, ctx.scope, userId, now);
   ctx.setCookie(sessionCookie(token, Math.floor(absoluteMs / 1000), ctx.settings));
-  const user = await findSessionUser(ctx.db, ctx.scope, hashToken(token), now, ctx.settings.sessionIdleMinutes * 60_000);
+  const user = await findSessionUser(
+    ctx.db,
+    ctx.scope,
+    hashToken(token),
+    now,
+    ctx.settings.sessionIdleMinutes * 60_000,
+  );
   return { user };
 }
 
@@ -55,7 +81,10 @@ export const authRouter = {
     await assertUnderLimit(ctx, clientKey, SIGN_IN_LIMITS.failuresPerClient);
     const user = await findUserByEmail(ctx.db, ctx.scope, input.email);
     const canUsePassword = user?.isActive && signsInWithPassword(user.role) && user.passwordHash;
-    const ok = await verifyPassword(canUsePassword ? user.passwordHash! : await decoyHash(), input.password);
+    const ok = await verifyPassword(
+      canUsePassword ? user.passwordHash! : await decoyHash(),
+      input.password,
+    );
     const at = ctx.now();
     if (!ok || !canUsePassword || !user) {
       await recordSignInAttempt(ctx.db, ctx.scope, { key: accountKey, succeeded: false, at });
@@ -89,7 +118,11 @@ export const authRouter = {
       });
       const link = new URL("/anmelden/link", ctx.settings.publicAppUrl);
       link.searchParams.set("token", token);
-      await enqueueMail(tx, ctx.scope, signInLinkMail(user.email, ctx.city.name, link.toString(), minutes));
+      await enqueueMail(
+        tx,
+        ctx.scope,
+        signInLinkMail(user.email, ctx.city.name, link.toString(), minutes),
+      );
     });
     return { sent: true as const };
   }),
@@ -100,7 +133,8 @@ export const authRouter = {
     if (!link) {
       throw new TRPCError({
         code: "BAD_REQUEST",
-        message: "Dieser Anmeldelink ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen an.",
+        message:
+          "Dieser Anmeldelink ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen an.",
       });
     }
     return openSession(ctx, link.userId);

@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertCity, insertUser, opportunityRow, TEST_PASSWORD, testClient } from "../testing.ts";
 
 async function codeOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TRPCError);
   return (error as TRPCError).code;
 }
@@ -26,7 +29,11 @@ describe.each(testDatabaseKinds())("dashboard on %s", (kind) => {
     const db = database.db;
     a = await insertCity(db, "stadt-a");
     b = await insertCity(db, "stadt-b");
-    await insertUser(db, a.city.id, { email: "staff@a.example", role: "staff", organisationId: a.orgA.id });
+    await insertUser(db, a.city.id, {
+      email: "staff@a.example",
+      role: "staff",
+      organisationId: a.orgA.id,
+    });
     await insertUser(db, a.city.id, { email: "coord@a.example", role: "coordinator" });
     await insertUser(db, a.city.id, { email: "net@a.example", role: "network_member" });
     await insertUser(db, b.city.id, { email: "coord@b.example", role: "coordinator" });
@@ -52,21 +59,27 @@ describe.each(testDatabaseKinds())("dashboard on %s", (kind) => {
         })),
       )
       .returning();
-    const row = (person: number, opp: typeof published, status: typeof engagements.$inferInsert.status) => ({
+    const row = (
+      person: number,
+      opp: typeof published,
+      status: typeof engagements.$inferInsert.status,
+    ) => ({
       cityId: a.city.id,
       opportunityId: opp!.id,
       organisationId: opp!.organisationId,
       personId: people[person]!.id,
       status,
     });
-    await db.insert(engagements).values([
-      row(0, published, "active"),
-      row(1, published, "active"),
-      row(2, published, "submitted"),
-      row(3, published, "onboarding"),
-      row(0, other, "active"),
-      row(1, other, "ended"),
-    ]);
+    await db
+      .insert(engagements)
+      .values([
+        row(0, published, "active"),
+        row(1, published, "active"),
+        row(2, published, "submitted"),
+        row(3, published, "onboarding"),
+        row(0, other, "active"),
+        row(1, other, "ended"),
+      ]);
   });
   afterAll(() => database.drop());
 
@@ -89,7 +102,9 @@ describe.each(testDatabaseKinds())("dashboard on %s", (kind) => {
   it("refuses staff another organisation's counts", async () => {
     const caller = await signedIn("staff@a.example");
     expect(await codeOf(caller.dashboard.counts({ organisationId: a.orgB.id }))).toBe("FORBIDDEN");
-    expect(await caller.dashboard.organisations()).toEqual([expect.objectContaining({ name: "Amt A" })]);
+    expect(await caller.dashboard.organisations()).toEqual([
+      expect.objectContaining({ name: "Amt A" }),
+    ]);
   });
 
   it("shows the coordination office the whole city and each organisation", async () => {
@@ -97,9 +112,17 @@ describe.each(testDatabaseKinds())("dashboard on %s", (kind) => {
     const city = await caller.dashboard.counts({});
     expect(city.scope).toBe("city");
     // p1 is active in two organisations and counts once for the city.
-    expect(city.counts).toMatchObject({ publishedOpportunities: 2, activeVolunteers: 2, openApplications: 1 });
+    expect(city.counts).toMatchObject({
+      publishedOpportunities: 2,
+      activeVolunteers: 2,
+      openApplications: 1,
+    });
     const partner = await caller.dashboard.counts({ organisationId: a.orgB.id });
-    expect(partner).toMatchObject({ scope: "organisation", name: "Partner B", counts: { activeVolunteers: 1 } });
+    expect(partner).toMatchObject({
+      scope: "organisation",
+      name: "Partner B",
+      counts: { activeVolunteers: 1 },
+    });
     expect(await caller.dashboard.organisations()).toHaveLength(2);
   });
 
@@ -116,6 +139,8 @@ describe.each(testDatabaseKinds())("dashboard on %s", (kind) => {
 
   it("refuses a malformed organisation id", async () => {
     const caller = await signedIn("coord@a.example");
-    expect(await codeOf(caller.dashboard.counts({ organisationId: "x'; drop table users;--" }))).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(caller.dashboard.counts({ organisationId: "x'; drop table users;--" })),
+    ).toBe("BAD_REQUEST");
   });
 });

@@ -1,4 +1,8 @@
-import { dashboardCounts, getOrganisation, listOrganisations } from "@engagiert/db/queries/dashboard";
+import {
+  dashboardCounts,
+  getOrganisation,
+  listOrganisations,
+} from "@engagiert/db/queries/dashboard";
 import { DashboardInput } from "@engagiert/domain/access";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { authorize, staffProcedure } from "../trpc.ts";
@@ -9,14 +13,20 @@ export const dashboardRouter = {
    * whole city or, when it picks one, a single organisation.
    */
   counts: staffProcedure.input(DashboardInput).query(async ({ ctx, input }) => {
-    const organisationId = input.organisationId ?? (ctx.actor.role === "staff" ? ctx.actor.organisationId : null);
+    const organisationId =
+      input.organisationId ?? (ctx.actor.role === "staff" ? ctx.actor.organisationId : null);
     if (organisationId === null) {
       authorize(ctx, "city.dashboard", { cityId: ctx.city.id });
-      return { scope: "city" as const, name: ctx.city.name, counts: await dashboardCounts(ctx.db, ctx.scope, null) };
+      return {
+        scope: "city" as const,
+        name: ctx.city.name,
+        counts: await dashboardCounts(ctx.db, ctx.scope, null),
+      };
     }
     authorize(ctx, "organisation.dashboard", { cityId: ctx.city.id, organisationId });
     const organisation = await getOrganisation(ctx.db, ctx.scope, organisationId);
-    if (!organisation) throw new TRPCError({ code: "NOT_FOUND", message: "Diese Organisation gibt es nicht." });
+    if (!organisation)
+      throw new TRPCError({ code: "NOT_FOUND", message: "Diese Organisation gibt es nicht." });
     return {
       scope: "organisation" as const,
       name: organisation.name,

@@ -15,9 +15,16 @@ describe.each(testDatabaseKinds())("opportunities on %s", (kind) => {
     await database.db.insert(opportunities).values([
       // 25 published, two of them at the same moment to test the tie-break on id
       ...Array.from({ length: 25 }, (_, i) =>
-        opportunityRow(a.city.id, a.orgA.id, { title: `Angebot Nummer ${i}`, publishedAt: day(i === 24 ? 23 : i) }),
+        opportunityRow(a.city.id, a.orgA.id, {
+          title: `Angebot Nummer ${i}`,
+          publishedAt: day(i === 24 ? 23 : i),
+        }),
       ),
-      opportunityRow(a.city.id, a.orgA.id, { title: "Entwurf", status: "draft", publishedAt: null }),
+      opportunityRow(a.city.id, a.orgA.id, {
+        title: "Entwurf",
+        status: "draft",
+        publishedAt: null,
+      }),
       opportunityRow(a.city.id, a.orgA.id, { title: "Pausiert", status: "paused" }),
       opportunityRow(b.city.id, b.orgA.id, { title: "Andere Stadt" }),
     ]);
@@ -30,11 +37,14 @@ describe.each(testDatabaseKinds())("opportunities on %s", (kind) => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page: Awaited<ReturnType<typeof caller.opportunities.newest>> = await caller.opportunities.newest({ limit: 10, cursor });
+      const page: Awaited<ReturnType<typeof caller.opportunities.newest>> =
+        await caller.opportunities.newest({ limit: 10, cursor });
       expect(page.total).toBe(25);
       seen.push(...page.items.map((i) => i.title));
       for (let i = 1; i < page.items.length; i++) {
-        expect(page.items[i - 1]!.publishedAt.getTime()).toBeGreaterThanOrEqual(page.items[i]!.publishedAt.getTime());
+        expect(page.items[i - 1]!.publishedAt.getTime()).toBeGreaterThanOrEqual(
+          page.items[i]!.publishedAt.getTime(),
+        );
       }
       cursor = page.nextCursor;
       pages++;

@@ -111,7 +111,12 @@ export async function recordSignInAttempt(
 }
 
 /** Failed attempts for a key since a moment, and the oldest of them (for Retry-After). */
-export async function countFailedAttempts(db: Executor, scope: CityScope, key: string, since: Date) {
+export async function countFailedAttempts(
+  db: Executor,
+  scope: CityScope,
+  key: string,
+  since: Date,
+) {
   const [row] = await db
     .select({ failures: count(), oldest: sql<Date | null>`min(${signInAttempts.at})` })
     .from(signInAttempts)
@@ -139,7 +144,12 @@ export async function createSignInLink(
  * Uses a one-time link: succeeds once, only before it expires. The update is the check, so two
  * simultaneous clicks cannot both sign in.
  */
-export async function consumeSignInLink(db: Executor, scope: CityScope, tokenHash: string, now: Date) {
+export async function consumeSignInLink(
+  db: Executor,
+  scope: CityScope,
+  tokenHash: string,
+  now: Date,
+) {
   const [link] = await db
     .update(signInLinks)
     .set({ usedAt: now })

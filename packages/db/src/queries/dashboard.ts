@@ -60,7 +60,12 @@ export async function dashboardCounts(
 
 export async function listOrganisations(db: Executor, scope: CityScope) {
   return db
-    .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, kind: organisations.kind })
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      kind: organisations.kind,
+    })
     .from(organisations)
     .where(eq(organisations.cityId, scope.cityId))
     .orderBy(organisations.kind, organisations.name);

@@ -10,14 +10,19 @@ export const cityOwned = () => ({
   cityId: uuid("city_id")
     .notNull()
     .references(() => cities.id),
-  id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+  id: uuid("id")
+    .notNull()
+    .default(sql`gen_random_uuid()`),
 });
 
-export const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-export const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+export const createdAt = () =>
+  timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+export const updatedAt = () =>
+  timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
 /** The composite primary key of a city-owned table. */
-export const cityKey = (t: { cityId: AnyPgColumn; id: AnyPgColumn }) => primaryKey({ columns: [t.cityId, t.id] });
+export const cityKey = (t: { cityId: AnyPgColumn; id: AnyPgColumn }) =>
+  primaryKey({ columns: [t.cityId, t.id] });
 
 /** A reference within the same city: the foreign key always carries `city_id`. */
 export const cityRef = (

@@ -17,7 +17,16 @@ export const engagements = pgTable(
     organisationId: uuid("organisation_id").notNull(),
     personId: uuid("person_id").notNull(),
     status: text("status", {
-      enum: ["submitted", "in_contact", "onboarding", "active", "paused", "ended", "declined", "withdrawn"],
+      enum: [
+        "submitted",
+        "in_contact",
+        "onboarding",
+        "active",
+        "paused",
+        "ended",
+        "declined",
+        "withdrawn",
+      ],
     }).notNull(),
     message: text("message"),
     endReason: text("end_reason"),

@@ -7,7 +7,9 @@ import type { CityConfig } from "@engagiert/domain/city";
  * the platform carry their configuration; directory-only members have none.
  */
 export const cities = pgTable("cities", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   federalState: text("federal_state").notNull(),

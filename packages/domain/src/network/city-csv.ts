@@ -119,14 +119,22 @@ function readHeader(
         message: `Zeile ${line}: Unbekannte Spalte „${raw.trim()}“. Erlaubt sind: ${KNOWN_COLUMNS.join(", ")}.`,
       });
     } else if (columns.has(name as Column)) {
-      errors.push({ line, field: name, message: `Zeile ${line}: Die Spalte „${name}“ kommt doppelt vor.` });
+      errors.push({
+        line,
+        field: name,
+        message: `Zeile ${line}: Die Spalte „${name}“ kommt doppelt vor.`,
+      });
     } else {
       columns.set(name as Column, index);
     }
   });
   for (const required of REQUIRED_COLUMNS) {
     if (!columns.has(required)) {
-      errors.push({ line, field: required, message: `Zeile ${line}: Die Spalte „${required}“ fehlt.` });
+      errors.push({
+        line,
+        field: required,
+        message: `Zeile ${line}: Die Spalte „${required}“ fehlt.`,
+      });
     }
   }
   return errors.length === before ? columns : null;
@@ -143,8 +151,10 @@ function readRow(
 
   const name = cell("name");
   const slug = citySlug(name);
-  if (name.length < 2 || name.length > 80) fail("name", "Der Name muss 2 bis 80 Zeichen lang sein.");
-  else if (!Slug.safeParse(slug).success) fail("name", `Aus „${name}“ lässt sich keine Kurzform bilden.`);
+  if (name.length < 2 || name.length > 80)
+    fail("name", "Der Name muss 2 bis 80 Zeichen lang sein.");
+  else if (!Slug.safeParse(slug).success)
+    fail("name", `Aus „${name}“ lässt sich keine Kurzform bilden.`);
 
   const state = FederalState.safeParse(cell("state"));
   if (!state.success) {
@@ -155,7 +165,10 @@ function readRow(
   }
 
   const population = readWholeNumber(cell("population"));
-  if (population === undefined || (population !== null && (population < 1 || population > 10_000_000))) {
+  if (
+    population === undefined ||
+    (population !== null && (population < 1 || population > 10_000_000))
+  ) {
     fail("population", `Die Einwohnerzahl „${cell("population")}“ ist keine ganze Zahl über 0.`);
   }
 

@@ -1,0 +1,21 @@
+import { readFileSync } from "node:fs";
+import { hashPassword } from "@engagiert/api/auth/password";
+import { createDatabase } from "@engagiert/db/client";
+import { DEMO_PASSWORD, NETWORK_CITIES_CSV_PATH, seedDemo } from "@engagiert/db/seed";
+import { readConfig } from "./config.ts";
+
+/** `pnpm db:seed`: migrate the configured database and fill it with the demo city if empty. */
+const config = readConfig();
+const database = createDatabase(config.database);
+await database.migrate();
+const started = performance.now();
+const result = await seedDemo(database.db, {
+  staffPasswordHash: await hashPassword(DEMO_PASSWORD),
+  citiesCsv: readFileSync(NETWORK_CITIES_CSV_PATH, "utf8"),
+});
+await database.close();
+console.log(
+  result.created
+    ? `Demo city seeded in ${((performance.now() - started) / 1000).toFixed(1)} s.`
+    : "The demo city is already there; nothing changed.",
+);

@@ -1,0 +1,122 @@
+import type { FederalState } from "@engagiert/domain/city";
+import { CityDirectoryRow } from "@engagiert/domain/network";
+import { and, asc, count, eq, gt, ilike, isNotNull, or, sql } from "drizzle-orm";
+import type { Executor } from "../client.ts";
+import { cities } from "../schema/index.ts";
+import { decodeCursor, encodeCursor } from "./scope.ts";
+
+const CHUNK = 500;
+
+/**
+ * Imports directory rows, matched by slug: new cities are created, known ones updated. All or
+ * nothing, in one transaction. An empty optional cell keeps what is stored, so a file without a
+ * population column does not erase populations entered before.
+ */
+export async function importCities(
+  db: Executor,
+  rows: readonly CityDirectoryRow[],
+): Promise<{ created: number; updated: number }> {
+  const valid = CityDirectoryRow.array().parse(rows);
+  const seen = new Set<string>();
+  for (const row of valid) {
+    if (seen.has(row.slug)) throw new Error(`"${row.slug}" appears twice in the import.`);
+    seen.add(row.slug);
+  }
+  return db.transaction(async (tx) => {
+    let created = 0;
+    let updated = 0;
+    for (let i = 0; i < valid.length; i += CHUNK) {
+      const result = await tx
+        .insert(cities)
+        .values(valid.slice(i, i + CHUNK))
+        .onConflictDoUpdate({
+          target: cities.slug,
+          set: {
+            name: sql`excluded.name`,
+            federalState: sql`excluded.federal_state`,
+            population: sql`coalesce(excluded.population, ${cities.population})`,
+            joinedNetworkYear: sql`coalesce(excluded.joined_network_year, ${cities.joinedNetworkYear})`,
+            coordinationEmail: sql`coalesce(excluded.coordination_email, ${cities.coordinationEmail})`,
+            source: sql`coalesce(excluded.source, ${cities.source})`,
+          },
+        })
+        // xmax is 0 only for a freshly inserted row version.
+        .returning({ isNew: sql<boolean>`(xmax = 0)` });
+      for (const r of result) {
+        if (r.isNew) created++;
+        else updated++;
+      }
+    }
+    return { created, updated };
+  });
+}
+
+export type CityListItem = {
+  id: string;
+  slug: string;
+  name: string;
+  federalState: string;
+  population: number | null;
+  joinedNetworkYear: number | null;
+  /** The city runs the platform (it has a configuration), not only listed in the directory. */
+  isRunningPlatform: boolean;
+};
+
+export type CityListQuery = {
+  limit: number;
+  cursor?: string | null;
+  search?: string;
+  federalState?: FederalState;
+};
+
+/** The city directory by name, one page at a time (keyset on name, id). */
+export async function listCities(
+  db: Executor,
+  query: CityListQuery,
+): Promise<{ items: CityListItem[]; nextCursor: string | null; total: number }> {
+  const limit = Math.min(Math.max(Math.trunc(query.limit), 1), 100);
+  const search = query.search?.trim();
+  // The directory holds about a hundred cities: a scan is as fast as an index here.
+  const pattern = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const filter = and(
+    pattern ? or(ilike(cities.name, pattern), ilike(cities.slug, pattern)) : undefined,
+    query.federalState ? eq(cities.federalState, query.federalState) : undefined,
+  );
+  const after = decodeCursor(query.cursor);
+  const afterCursor =
+    after && after.length === 2
+      ? or(
+          gt(cities.name, String(after[0])),
+          and(eq(cities.name, String(after[0])), gt(cities.id, String(after[1]))),
+        )
+      : undefined;
+  const rows = await db
+    .select({
+      id: cities.id,
+      slug: cities.slug,
+      name: cities.name,
+      federalState: cities.federalState,
+      population: cities.population,
+      joinedNetworkYear: cities.joinedNetworkYear,
+      isRunningPlatform: sql<boolean>`${isNotNull(cities.config)}`,
+    })
+    .from(cities)
+    .where(and(filter, afterCursor))
+    .orderBy(asc(cities.name), asc(cities.id))
+    .limit(limit + 1);
+  const [totals] = await db.select({ total: count() }).from(cities).where(filter);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null,
+    total: totals?.total ?? 0,
+  };
+}
+
+export type City = typeof cities.$inferSelect;
+
+export async function getCityBySlug(db: Executor, slug: string): Promise<City | null> {
+  const [row] = await db.select().from(cities).where(eq(cities.slug, slug)).limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,177 @@
+import { GOEPPINGEN } from "@engagiert/domain/city";
+import { OpportunityInput, type OpportunityStatus } from "@engagiert/domain/opportunities";
+import type { opportunities } from "../schema/index.ts";
+import { contactOf } from "./accounts.ts";
+import { CATALOGUE } from "./catalogue.ts";
+import type { OpportunityTemplate } from "./catalogue-helpers.ts";
+import type { Random } from "./random.ts";
+import { addDays, berlinInstant, plusDays } from "./time.ts";
+
+export type SeededOpportunity = {
+  row: typeof opportunities.$inferInsert & { id: string; organisationId: string };
+  status: OpportunityStatus;
+  publishedAt: Date | null;
+  minimumAge: number;
+  categories: string[];
+  district: string | null;
+  capacity: number;
+  /** For dated opportunities (one-off, project): when it happens. */
+  period: { start: Date; end: Date } | null;
+};
+
+const OFFER = {
+  department:
+    "Das bieten wir: eine feste Ansprechperson, eine Einarbeitung, Fortbildungen der Stadt und Unfallversicherungsschutz über die gesetzliche Unfallversicherung, denn Sie werden im Auftrag der Stadt tätig (§ 2 Abs. 1 Nr. 10a SGB VII).",
+  partner:
+    "Das bieten wir: eine feste Ansprechperson, Austausch im Team und Versicherungsschutz über die Sammelversicherungen des Landes Baden-Württemberg, wenn keine andere Versicherung greift.",
+} as const;
+
+const MINOR_CONTACT_NOTE =
+  "Weil Sie mit Kindern und Jugendlichen arbeiten, sehen wir vor Beginn Ihr erweitertes Führungszeugnis ein (§ 72a SGB VIII); für Ehrenamtliche ist es gebührenfrei.";
+
+function describeOpportunity(
+  template: OpportunityTemplate,
+  kind: "department" | "partner",
+): string {
+  return [
+    template.summary,
+    `Ihre Aufgaben: ${template.tasks}`,
+    `Das bringen Sie mit: ${template.profile}`,
+    OFFER[kind],
+    template.involvesMinorContact ? MINOR_CONTACT_NOTE : null,
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+/**
+ * The demo opportunities of the catalogue as rows, each checked against the domain's
+ * `OpportunityInput`, with dates relative to `today`.
+ */
+export function buildOpportunities(
+  random: Random,
+  context: { cityId: string; organisationIds: Map<string, string>; today: string; now: Date },
+): SeededOpportunity[] {
+  const { today, now } = context;
+  return CATALOGUE.map((template) => {
+    const organisation = GOEPPINGEN.organisations.find((o) => o.slug === template.org);
+    const organisationId = context.organisationIds.get(template.org);
+    if (!organisation || !organisationId) throw new Error(`Unknown organisation ${template.org}`);
+
+    const s = template.schedule;
+    let schedule: unknown;
+    let period: SeededOpportunity["period"] = null;
+    let capacity = template.capacity ?? 0;
+    if (s.format === "one_off") {
+      const date = addDays(today, s.inDays);
+      const shifts = s.shifts.map((shift) => ({
+        startsAt: berlinInstant(date, shift.from),
+        endsAt: berlinInstant(date, shift.to),
+        capacity: shift.capacity,
+      }));
+      schedule = { format: "one_off", date, shifts };
+      period = { start: shifts[0]!.startsAt, end: shifts.at(-1)!.endsAt };
+      capacity = template.capacity ?? shifts.reduce((sum, shift) => sum + shift.capacity, 0);
+    } else if (s.format === "project") {
+      const startDate = addDays(today, s.startInDays);
+      const endDate = addDays(today, s.endInDays);
+      schedule = { format: "project", startDate, endDate };
+      period = { start: berlinInstant(startDate, "09:00"), end: berlinInstant(endDate, "17:00") };
+    } else {
+      schedule = s;
+    }
+
+    const district = template.place === "remote" ? null : template.place.district;
+    const location =
+      template.place === "remote"
+        ? { kind: "remote" }
+        : placeIn(random, template.place.district, template.place.address);
+
+    const input = OpportunityInput.parse({
+      organisationId,
+      title: template.title,
+      summary: template.summary,
+      description: describeOpportunity(template, organisation.kind),
+      categories: template.categories,
+      schedule,
+      location,
+      accessibility: {
+        stepFree: template.stepFree,
+        accessibleToilet: template.accessibleToilet,
+        notes: template.accessNotes ?? "",
+      },
+      minimumAge: template.minimumAge,
+      involvesMinorContact: template.involvesMinorContact ?? false,
+      requiredQualifications: template.requiredQualifications ?? [],
+      languages: template.languages ?? ["de"],
+      capacity,
+      contact: contactOf(template.org),
+    });
+
+    const status: OpportunityStatus = template.status ?? "published";
+    const publishedAt = status === "draft" ? null : publishedAtFor(random, period, now);
+    const createdAt = plusDays(publishedAt ?? now, -random.int(1, 20));
+    const id = random.uuid();
+    return {
+      row: {
+        cityId: context.cityId,
+        id,
+        organisationId,
+        title: input.title,
+        summary: input.summary,
+        description: input.description,
+        categories: input.categories,
+        format: input.schedule.format,
+        schedule: input.schedule,
+        isRemote: input.location.kind === "remote",
+        address: input.location.kind === "place" ? input.location.address : null,
+        district: input.location.kind === "place" ? input.location.district : null,
+        latitude: input.location.kind === "place" ? input.location.coordinates.lat : null,
+        longitude: input.location.kind === "place" ? input.location.coordinates.lng : null,
+        accessibility: input.accessibility,
+        minimumAge: input.minimumAge,
+        involvesMinorContact: input.involvesMinorContact,
+        requiredQualifications: input.requiredQualifications,
+        languages: input.languages,
+        capacity: input.capacity,
+        contact: input.contact,
+        status,
+        publishedAt,
+        isDemo: true,
+        createdAt,
+        updatedAt:
+          status === "paused" ? plusDays(now, -random.int(2, 20)) : (publishedAt ?? createdAt),
+      },
+      status,
+      publishedAt,
+      minimumAge: input.minimumAge,
+      categories: input.categories,
+      district,
+      capacity: input.capacity,
+      period,
+    };
+  });
+}
+
+/** An address in a district, with coordinates a few hundred metres around its centre. */
+function placeIn(random: Random, districtSlug: string, street: string) {
+  const district = GOEPPINGEN.districts.find((d) => d.slug === districtSlug);
+  if (!district) throw new Error(`Unknown district ${districtSlug}`);
+  const jitter = () => Math.round((random.next() - 0.5) * 0.008 * 1e6) / 1e6;
+  return {
+    kind: "place",
+    address: `${street}, ${district.postcodes[0] ?? "73033"} Göppingen`,
+    district: district.slug,
+    coordinates: { lat: district.center.lat + jitter(), lng: district.center.lng + jitter() },
+  };
+}
+
+/**
+ * Regular offers have run for a while; dated ones were published some weeks before they
+ * happen, and a past one well before its date.
+ */
+function publishedAtFor(random: Random, period: SeededOpportunity["period"], now: Date): Date {
+  if (!period) return plusDays(now, -random.int(30, 600));
+  const before = period.start < now ? period.start : now;
+  return plusDays(before, -random.int(21, 120));
+}
