@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, NETWORK_CITIES_CSV_PATH, seedDemo } from "@engagiert/db/
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import type { Config } from "./config.ts";
+import { startHousekeeping } from "./housekeeping.ts";
 import { createLogger } from "./log.ts";
 import { startMailer } from "./mailer.ts";
 
@@ -37,6 +38,7 @@ export async function startApi(config: Config) {
     from: config.mailFrom,
     log,
   });
+  const stopHousekeeping = startHousekeeping(database.db, log);
   log.info("api listening", {
     url: `http://${config.host}:${config.port}`,
     database: database.kind,
@@ -46,6 +48,7 @@ export async function startApi(config: Config) {
     log,
     async stop() {
       mailer.stop();
+      stopHousekeeping();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

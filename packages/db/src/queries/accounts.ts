@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { organisations, sessions, signInAttempts, signInLinks, users } from "../schema/index.ts";
 import type { CityScope } from "./scope.ts";
@@ -163,4 +163,29 @@ export async function consumeSignInLink(
     )
     .returning({ userId: signInLinks.userId });
   return link ?? null;
+}
+
+/**
+ * Removes what sign-in leaves behind once it is of no use: sessions past their absolute end,
+ * links that expired, and attempts older than a day (the limits look back minutes).
+ */
+export async function deleteStaleSignInRecords(db: Executor, scope: CityScope, now: Date) {
+  const dayAgo = new Date(now.getTime() - 24 * 3_600_000);
+  const removedSessions = await db
+    .delete(sessions)
+    .where(and(eq(sessions.cityId, scope.cityId), lt(sessions.expiresAt, now)))
+    .returning({ id: sessions.id });
+  const removedLinks = await db
+    .delete(signInLinks)
+    .where(and(eq(signInLinks.cityId, scope.cityId), lt(signInLinks.expiresAt, now)))
+    .returning({ id: signInLinks.id });
+  const removedAttempts = await db
+    .delete(signInAttempts)
+    .where(and(eq(signInAttempts.cityId, scope.cityId), lt(signInAttempts.at, dayAgo)))
+    .returning({ id: signInAttempts.id });
+  return {
+    sessions: removedSessions.length,
+    links: removedLinks.length,
+    attempts: removedAttempts.length,
+  };
 }

@@ -120,3 +120,13 @@ export async function getCityBySlug(db: Executor, slug: string): Promise<City | 
   const [row] = await db.select().from(cities).where(eq(cities.slug, slug)).limit(1);
   return row ?? null;
 }
+
+/** The ids of the cities that run the platform (have a configuration): for jobs that serve each. */
+export async function listPlatformCityIds(db: Executor): Promise<string[]> {
+  const rows = await db
+    .select({ id: cities.id })
+    .from(cities)
+    .where(isNotNull(cities.config))
+    .orderBy(asc(cities.id));
+  return rows.map((r) => r.id);
+}

@@ -46,6 +46,7 @@ export const sessions = pgTable(
     cityKey(t),
     unique("sessions_city_token").on(t.cityId, t.tokenHash),
     index("sessions_city_user").on(t.cityId, t.userId),
+    index("sessions_city_expires").on(t.cityId, t.expiresAt),
     cityRef("sessions_user_fk", t, t.userId, users),
   ],
 );
@@ -64,6 +65,7 @@ export const signInLinks = pgTable(
   (t) => [
     cityKey(t),
     unique("sign_in_links_city_token").on(t.cityId, t.tokenHash),
+    index("sign_in_links_city_expires").on(t.cityId, t.expiresAt),
     cityRef("sign_in_links_user_fk", t, t.userId, users),
   ],
 );
@@ -77,5 +79,9 @@ export const signInAttempts = pgTable(
     succeeded: boolean("succeeded").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [cityKey(t), index("sign_in_attempts_city_key_at").on(t.cityId, t.key, t.at)],
+  (t) => [
+    cityKey(t),
+    index("sign_in_attempts_city_key_at").on(t.cityId, t.key, t.at),
+    index("sign_in_attempts_city_at").on(t.cityId, t.at),
+  ],
 );
