@@ -1,0 +1,65 @@
+import type { Api } from "@engagiert/ui/api";
+import { AppShell } from "@engagiert/ui/app-shell";
+import { ErrorPage } from "@engagiert/ui/error-page";
+import { NotFoundPage } from "@engagiert/ui/not-found-page";
+import { legalRoutes } from "@engagiert/ui/routes";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from "@tanstack/react-router";
+import { useAppT } from "./messages.ts";
+
+function Root() {
+  const t = useAppT();
+  return (
+    <AppShell appName={t("app.name")} navigation={[{ to: "/", label: t("nav.dashboard") }]}>
+      <Outlet />
+    </AppShell>
+  );
+}
+
+const rootRoute = createRootRouteWithContext<{ api: Api }>()({ component: Root });
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/",
+  beforeLoad: async ({ context }) => {
+    const { queryClient, trpc } = context.api;
+    const { user } = await queryClient.ensureQueryData(trpc.auth.me.queryOptions());
+    if (!user) throw redirect({ to: "/anmelden" });
+    return { user };
+  },
+  component: lazyRouteComponent(() => import("./pages/dashboard-page.tsx"), "DashboardPage"),
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/anmelden",
+  component: lazyRouteComponent(
+    () => import("@engagiert/ui/password-sign-in-page"),
+    "PasswordSignInPage",
+  ),
+});
+
+const routeTree = rootRoute.addChildren([dashboardRoute, signInRoute, ...legalRoutes(rootRoute)]);
+
+export function createAppRouter(api: Api) {
+  return createRouter({
+    routeTree,
+    context: { api },
+    defaultPreload: "intent",
+    defaultNotFoundComponent: NotFoundPage,
+    defaultErrorComponent: ErrorPage,
+    scrollRestoration: true,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

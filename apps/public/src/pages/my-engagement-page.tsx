@@ -1,0 +1,44 @@
+import { LinkButton } from "@engagiert/ui/button";
+import { Loading } from "@engagiert/ui/loading";
+import { Page } from "@engagiert/ui/page";
+import { useSession } from "@engagiert/ui/session";
+import { useAppT } from "../messages.ts";
+
+export function MyEngagementPage() {
+  const t = useAppT();
+  const { user } = useSession();
+
+  return (
+    <Page title={t("mine.title")}>
+      {user === undefined ? (
+        <Loading />
+      ) : user === null ? (
+        <>
+          <p className="kern-body">{t("mine.signedOut")}</p>
+          <p>
+            <LinkButton to="/anmelden">{t("mine.signInLink")}</LinkButton>
+          </p>
+        </>
+      ) : (
+        <>
+          <section aria-labelledby="you-heading">
+            <h2 id="you-heading" className="kern-heading-medium">
+              {t("mine.you")}
+            </h2>
+            <dl className="kern-description-list">
+              <div className="kern-description-list-item">
+                <dt className="kern-description-list-item__key">{t("mine.name")}</dt>
+                <dd className="kern-description-list-item__value">{user.displayName}</dd>
+              </div>
+              <div className="kern-description-list-item">
+                <dt className="kern-description-list-item__key">{t("mine.email")}</dt>
+                <dd className="kern-description-list-item__value">{user.email}</dd>
+              </div>
+            </dl>
+          </section>
+          <p className="kern-body">{t("mine.nothingYet")}</p>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Api } from "@engagiert/ui/api";
+import { AppShell } from "@engagiert/ui/app-shell";
+import { ErrorPage } from "@engagiert/ui/error-page";
+import { NotFoundPage } from "@engagiert/ui/not-found-page";
+import { legalRoutes } from "@engagiert/ui/routes";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+} from "@tanstack/react-router";
+import { useAppT } from "./messages.ts";
+
+function Root() {
+  const t = useAppT();
+  return (
+    <AppShell
+      appName={t("app.name")}
+      navigation={[
+        { to: "/", label: t("nav.opportunities") },
+        { to: "/mein-engagement", label: t("nav.myEngagement") },
+      ]}
+    >
+      <Outlet />
+    </AppShell>
+  );
+}
+
+const rootRoute = createRootRouteWithContext<{ api: Api }>()({ component: Root });
+
+const startRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/",
+  component: lazyRouteComponent(() => import("./pages/start-page.tsx"), "StartPage"),
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/anmelden",
+  component: lazyRouteComponent(() => import("./pages/sign-in-page.tsx"), "SignInPage"),
+});
+
+const signInLinkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/anmelden/link",
+  validateSearch: (search: Record<string, unknown>): { token?: string } =>
+    typeof search.token === "string" ? { token: search.token } : {},
+  component: lazyRouteComponent(() => import("./pages/sign-in-link-page.tsx"), "SignInLinkPage"),
+});
+
+const myEngagementRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/mein-engagement",
+  component: lazyRouteComponent(() => import("./pages/my-engagement-page.tsx"), "MyEngagementPage"),
+});
+
+const routeTree = rootRoute.addChildren([
+  startRoute,
+  signInRoute,
+  signInLinkRoute,
+  myEngagementRoute,
+  ...legalRoutes(rootRoute),
+]);
+
+export function createAppRouter(api: Api) {
+  return createRouter({
+    routeTree,
+    context: { api },
+    defaultPreload: "intent",
+    defaultNotFoundComponent: NotFoundPage,
+    defaultErrorComponent: ErrorPage,
+    scrollRestoration: true,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
