@@ -19,7 +19,10 @@ export async function newPage(
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(String(error)));
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
+    // A 4xx answer is part of a flow the page handles (an expired link, a wrong password);
+    // the browser still logs it. Server errors, exceptions and CSP refusals count.
+    const handled = /^Failed to load resource: the server responded with a status of 4\d\d/;
+    if (message.type() === "error" && !handled.test(message.text())) problems.push(message.text());
   });
   (page as Page & { problems: string[] }).problems = problems;
   return { context, page };
@@ -54,4 +57,30 @@ export async function signInLinkFor(email: string): Promise<string> {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`No sign-in link for ${email} in the API log.`);
+}
+
+/**
+ * Opens a page as a visitor would and checks what every page must hold: it renders its one
+ * h1, nothing failed in the browser (a CSP refusal shows up here too), and axe finds nothing.
+ */
+export async function visit(page: Page, url: string, h1?: string | RegExp): Promise<void> {
+  await page.goto(url);
+  await expectPageOk(page, h1);
+}
+
+export async function expectPageOk(page: Page, h1?: string | RegExp): Promise<void> {
+  const heading = page.locator("h1");
+  await heading.first().waitFor();
+  if (h1) await expect.poll(() => heading.first().textContent()).toMatch(h1);
+  expect(await heading.count(), `exactly one h1 on ${page.url()}`).toBe(1);
+  await page.waitForLoadState("networkidle");
+  expect(problemsOf(page), `browser errors on ${page.url()}`).toEqual([]);
+  await expectAccessible(page);
+}
+
+/** Saves a screenshot for the README when UPDATE_SCREENSHOTS=1. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== "1") return;
+  const path = new URL(`../../../docs/screenshots/${name}.png`, import.meta.url);
+  await page.screenshot({ path: path.pathname, fullPage: false });
 }

@@ -48,7 +48,7 @@ export const uiDe = {
   "legal.imprint.providerText": "{city}, vertreten durch: {office}.",
   "legal.imprint.contact": "Kontakt",
   "legal.imprint.responsible": "Verantwortlich für den Inhalt",
-  "legal.imprint.responsibleText": "Verantwortlich nach § 18 Abs. 2 Medienstaatsvertrag: {office}.",
+  "legal.imprint.responsibleText": "{office}.",
   "legal.imprint.software": "Software",
   "legal.imprint.softwareText":
     "Diese Plattform beruht auf der freien Software Engagiert (Lizenz EUPL-1.2) und dem Designsystem KERN UX.",
@@ -58,7 +58,7 @@ export const uiDe = {
     "Verantwortlich für die Verarbeitung Ihrer Daten ist {city}, {office}.",
   "legal.privacy.purpose": "Welche Daten wir verarbeiten und wozu",
   "legal.privacy.purposeText":
-    "Wir verarbeiten nur die Daten, die Sie uns geben, um Engagement zu vermitteln und zu begleiten (Art. 6 Abs. 1 lit. b und e DSGVO). Es gibt keine Werbung und kein Tracking.",
+    "Wir verarbeiten nur die Daten, die Sie uns geben, um Engagement zu vermitteln und zu begleiten. Es gibt keine Werbung und kein Tracking.",
   "legal.privacy.cookies": "Cookies",
   "legal.privacy.cookiesText":
     "Nach der Anmeldung setzen wir ein technisch notwendiges Sitzungs-Cookie. Ihre Sprachwahl speichern wir nur in Ihrem Browser.",
@@ -129,8 +129,7 @@ export const uiEn: Record<UiMessageKey, string> = {
   "legal.imprint.providerText": "{city}, represented by: {office}.",
   "legal.imprint.contact": "Contact",
   "legal.imprint.responsible": "Responsible for the content",
-  "legal.imprint.responsibleText":
-    "Responsible under section 18(2) of the German Interstate Media Treaty: {office}.",
+  "legal.imprint.responsibleText": "{office}.",
   "legal.imprint.software": "Software",
   "legal.imprint.softwareText":
     "This platform runs on the free software Engagiert (licence EUPL-1.2) and the KERN UX design system.",
@@ -139,7 +138,7 @@ export const uiEn: Record<UiMessageKey, string> = {
   "legal.privacy.controllerText": "{city}, {office}, is responsible for processing your data.",
   "legal.privacy.purpose": "What data we process and why",
   "legal.privacy.purposeText":
-    "We only process the data you give us, to match and support volunteering (Art. 6(1)(b) and (e) GDPR). There is no advertising and no tracking.",
+    "We only process the data you give us, to match and support volunteering. There is no advertising and no tracking.",
   "legal.privacy.cookies": "Cookies",
   "legal.privacy.cookiesText":
     "After you sign in we set a technically necessary session cookie. Your choice of language is stored only in your browser.",
