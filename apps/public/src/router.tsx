@@ -1,7 +1,6 @@
 import type { Api } from "@engagiert/ui/api";
 import { AppShell } from "@engagiert/ui/app-shell";
-import { ErrorPage } from "@engagiert/ui/error-page";
-import { NotFoundPage } from "@engagiert/ui/not-found-page";
+import { ROUTER_DEFAULTS } from "@engagiert/ui/mount";
 import { legalRoutes } from "@engagiert/ui/routes";
 import {
   createRootRouteWithContext,
@@ -67,10 +66,7 @@ export function createAppRouter(api: Api) {
   return createRouter({
     routeTree,
     context: { api },
-    defaultPreload: "intent",
-    defaultNotFoundComponent: NotFoundPage,
-    defaultErrorComponent: ErrorPage,
-    scrollRestoration: true,
+    ...ROUTER_DEFAULTS,
   });
 }
 
