@@ -3,5 +3,6 @@ export { organisations } from "./organisations.ts";
 export { persons } from "./people.ts";
 export { users, sessions, signInLinks, signInAttempts } from "./accounts.ts";
 export { opportunities } from "./opportunities.ts";
-export { engagements } from "./engagements.ts";
+export { engagements, engagementEvents, engagementNotes, engagementLinks } from "./engagements.ts";
+export { fuehrungszeugnisInspections, qualificationRecords } from "./qualifications.ts";
 export { consents, auditLog, outbox } from "./privacy.ts";

@@ -1,6 +1,9 @@
 import type { Accessibility, ContactPerson, Schedule } from "@engagiert/domain/opportunities";
+import { sql } from "drizzle-orm";
 import {
   boolean,
+  customType,
+  date,
   doublePrecision,
   index,
   integer,
@@ -11,6 +14,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { cityKey, cityOwned, cityRef, createdAt, updatedAt } from "./columns.ts";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 import { organisations } from "./organisations.ts";
 
 /** A way to help, published by an organisation (RULES.md, Akquise). */
@@ -41,6 +46,15 @@ export const opportunities = pgTable(
       .notNull()
       .default("draft"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** Derived from the schedule on every write (domain `scheduleFacets`), for search filters. */
+    weekdays: text("weekdays").array().notNull().default([]),
+    dayParts: text("day_parts").array().notNull().default([]),
+    startsOn: date("starts_on"),
+    endsOn: date("ends_on"),
+    /** German full-text search over title, summary and description (weighted in that order). */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B') || setweight(to_tsvector('german', coalesce(description, '')), 'C')`,
+    ),
     isDemo: boolean("is_demo").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -50,5 +64,8 @@ export const opportunities = pgTable(
     cityRef("opportunities_organisation_fk", t, t.organisationId, organisations),
     index("opportunities_city_status_published").on(t.cityId, t.status, t.publishedAt.desc(), t.id),
     index("opportunities_city_organisation").on(t.cityId, t.organisationId, t.status),
+    index("opportunities_search").using("gin", t.searchVector),
+    index("opportunities_title_trgm").using("gin", sql`${t.title} gin_trgm_ops`),
+    index("opportunities_weekdays").using("gin", t.weekdays),
   ],
 );

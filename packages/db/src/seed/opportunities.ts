@@ -1,3 +1,4 @@
+import { opportunityColumns } from "../queries/opportunity-rows.ts";
 import { GOEPPINGEN } from "@engagiert/domain/city";
 import { OpportunityInput, type OpportunityStatus } from "@engagiert/domain/opportunities";
 import type { opportunities } from "../schema/index.ts";
@@ -116,25 +117,7 @@ export function buildOpportunities(
       row: {
         cityId: context.cityId,
         id,
-        organisationId,
-        title: input.title,
-        summary: input.summary,
-        description: input.description,
-        categories: input.categories,
-        format: input.schedule.format,
-        schedule: input.schedule,
-        isRemote: input.location.kind === "remote",
-        address: input.location.kind === "place" ? input.location.address : null,
-        district: input.location.kind === "place" ? input.location.district : null,
-        latitude: input.location.kind === "place" ? input.location.coordinates.lat : null,
-        longitude: input.location.kind === "place" ? input.location.coordinates.lng : null,
-        accessibility: input.accessibility,
-        minimumAge: input.minimumAge,
-        involvesMinorContact: input.involvesMinorContact,
-        requiredQualifications: input.requiredQualifications,
-        languages: input.languages,
-        capacity: input.capacity,
-        contact: input.contact,
+        ...opportunityColumns(input),
         status,
         publishedAt,
         isDemo: true,
