@@ -111,10 +111,24 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
     expect(evilOrigin.status).toBe(403);
     const crossSite = await signIn(
       { email: "staff@a.example", password: TEST_PASSWORD },
-      { "sec-fetch-site": "same-site" },
+      { origin: "https://other.localhost", "sec-fetch-site": "same-site" },
     );
     expect(crossSite.status).toBe(403);
     expect(evilOrigin.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("lets a configured app on a sibling host call the API, and no other site", async () => {
+    const sibling = await signIn(
+      { email: "staff@a.example", password: TEST_PASSWORD },
+      { origin: ORIGIN, "sec-fetch-site": "same-site" },
+    );
+    expect(sibling.status).toBe(200);
+    expect(sibling.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+    expect(sibling.headers.get("access-control-allow-credentials")).toBe("true");
+    const stranger = await app.request("/trpc/auth.me", {
+      headers: { origin: "https://evil.example" },
+    });
+    expect(stranger.headers.get("access-control-allow-origin")).toBeNull();
   });
 
   it("answers bad input with 400, a readable message per field and no stack trace", async () => {

@@ -4,6 +4,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { trpcServer } from "@hono/trpc-server";
 import { TRPCError } from "@trpc/server";
 import { Hono, type Context as HonoContext } from "hono";
+import { cors } from "hono/cors";
 import { API_CSP, csrfGuard, securityHeaders } from "./security.ts";
 
 export type AppOptions = {
@@ -16,9 +17,13 @@ export type AppOptions = {
   now?: () => Date;
 };
 
+/**
+ * The client's address for rate limits. Behind a proxy you run (TRUST_PROXY), the entry that
+ * proxy added — the last one — is the client; earlier entries are whatever the client claimed.
+ */
 function clientAddress(c: HonoContext, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    const forwarded = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {
@@ -60,6 +65,18 @@ export function createApp(options: AppOptions) {
     });
   });
   app.use(securityHeaders(API_CSP));
+  // The apps usually reach the API through their own origin; an app served from elsewhere
+  // (VITE_API_URL) is allowed by CORS when its origin is configured.
+  app.use(
+    "/trpc/*",
+    cors({
+      origin: [...options.appOrigins],
+      credentials: true,
+      allowMethods: ["GET", "POST", "OPTIONS"],
+      allowHeaders: ["content-type", "x-engagiert-city", "trpc-accept"],
+      maxAge: 600,
+    }),
+  );
   app.use(csrfGuard(options.appOrigins));
 
   app.route("/api", healthRoutes(db));

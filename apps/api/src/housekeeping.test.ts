@@ -18,7 +18,7 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
   });
   afterAll(() => database.drop());
 
-  it("removes ended sessions and old attempts, and keeps live ones", async () => {
+  it("removes ended and idle sessions and old attempts, and keeps live ones", async () => {
     const old = testClient(database.db, "stadt-a");
     old.state.now = new Date("2026-11-20T08:00:00Z");
     await (await old.call()).auth.signIn({ email: "staff@a.example", password: TEST_PASSWORD });
@@ -27,15 +27,18 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
     ).auth
       .signIn({ email: "staff@a.example", password: "wrong" })
       .catch(() => {});
+    const idle = testClient(database.db, "stadt-a");
+    idle.state.now = new Date(idle.state.now.getTime() - 2 * 3_600_000);
+    await (await idle.call()).auth.signIn({ email: "staff@a.example", password: TEST_PASSWORD });
     const live = testClient(database.db, "stadt-a");
     await (await live.call()).auth.signIn({ email: "staff@a.example", password: TEST_PASSWORD });
 
-    const removed = await runHousekeeping(database.db, live.state.now);
-    expect(removed.sessions).toBe(1);
-    // the old success (per account) and the old failure (per account and per client)
-    expect(removed.attempts).toBe(3);
+    const removed = await runHousekeeping(database.db, live.state.now, 60 * 60_000);
+    expect(removed.sessions).toBe(2);
+    // the old success and the old failure, each counted per account and per client
+    expect(removed.attempts).toBe(4);
     expect(await database.db.select().from(sessions)).toHaveLength(1);
-    expect(await database.db.select().from(signInAttempts)).toHaveLength(1);
+    expect(await database.db.select().from(signInAttempts)).toHaveLength(4);
     expect((await (await live.call()).auth.me()).user?.email).toBe("staff@a.example");
   });
 });

@@ -5,10 +5,10 @@ import { listPlatformCityIds } from "@engagiert/db/queries/cities";
 import { cityScope } from "@engagiert/db/queries/scope";
 
 /** Clears expired sessions, links and old sign-in attempts, city by city. */
-export async function runHousekeeping(db: Database, now: Date) {
+export async function runHousekeeping(db: Database, now: Date, sessionIdleMs: number) {
   const totals = { sessions: 0, links: 0, attempts: 0 };
   for (const cityId of await listPlatformCityIds(db)) {
-    const removed = await deleteStaleSignInRecords(db, cityScope(cityId), now);
+    const removed = await deleteStaleSignInRecords(db, cityScope(cityId), now, sessionIdleMs);
     totals.sessions += removed.sessions;
     totals.links += removed.links;
     totals.attempts += removed.attempts;
@@ -17,9 +17,14 @@ export async function runHousekeeping(db: Database, now: Date) {
 }
 
 /** Runs housekeeping now and then every `intervalMs` (an hour by default). */
-export function startHousekeeping(db: Database, log: Logger, intervalMs = 3_600_000) {
+export function startHousekeeping(
+  db: Database,
+  log: Logger,
+  sessionIdleMs: number,
+  intervalMs = 3_600_000,
+) {
   const run = () =>
-    runHousekeeping(db, new Date()).then(
+    runHousekeeping(db, new Date(), sessionIdleMs).then(
       (removed) => log.info("housekeeping", removed),
       (error: unknown) => log.error("housekeeping failed", { error: String(error) }),
     );

@@ -11,6 +11,8 @@ import nodemailer from "nodemailer";
 
 const MAX_ATTEMPTS = 8;
 const BATCH = 20;
+/** A claimed mail is due again after this long if its worker died before marking it. */
+const LEASE_MS = 5 * 60_000;
 
 /** Waits longer after each failure: 1, 2, 4 … minutes, at most a day. */
 export function retryDelayMs(attempts: number): number {
@@ -48,25 +50,30 @@ export function startMailer(options: {
       }
       return mails.length;
     }
-    return db.transaction(async (tx) => {
-      const due = await claimDueMails(tx, now(), BATCH, MAX_ATTEMPTS);
-      for (const mail of due) {
-        try {
-          await transport.sendMail({
-            from: options.from,
-            to: mail.toEmail,
-            subject: mail.subject,
-            text: mail.bodyText,
-          });
-          await markMailSent(tx, mail, now());
-        } catch (error) {
-          const retryAt = new Date(now().getTime() + retryDelayMs(mail.attempts));
-          await markMailFailed(tx, mail, String(error), retryAt);
-          log.warn("mail delivery failed", { to: mail.toEmail, attempts: mail.attempts + 1 });
-        }
-      }
-      return due.length;
+    // Each mail is sent outside any transaction and marked on its own, so a slow or failing
+    // server never holds a connection or undoes the record of mails already delivered.
+    const due = await claimDueMails(db, now(), {
+      limit: BATCH,
+      maxAttempts: MAX_ATTEMPTS,
+      leaseMs: LEASE_MS,
     });
+    for (const mail of due) {
+      try {
+        await transport.sendMail({
+          from: options.from,
+          to: mail.toEmail,
+          subject: mail.subject,
+          text: mail.bodyText,
+        });
+      } catch (error) {
+        const retryAt = new Date(now().getTime() + retryDelayMs(mail.attempts));
+        await markMailFailed(db, mail, String(error), retryAt);
+        log.warn("mail delivery failed", { to: mail.toEmail, attempts: mail.attempts + 1 });
+        continue;
+      }
+      await markMailSent(db, mail, now());
+    }
+    return due.length;
   }
 
   let running = true;

@@ -35,7 +35,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * CSRF protection for every state-changing request, JSON included (Hono's `csrf()` only looks
  * at form content types). A browser always sends `Sec-Fetch-Site` or `Origin` on such requests;
- * either must show our own site. Clients without both (scripts, servers) carry no ambient
+ * either must show our own site or a configured app. Clients without both (scripts, servers) carry no ambient
  * cookies of a victim and pass.
  */
 export function csrfGuard(allowedOrigins: readonly string[]): MiddlewareHandler {
@@ -44,8 +44,12 @@ export function csrfGuard(allowedOrigins: readonly string[]): MiddlewareHandler 
     const site = c.req.header("sec-fetch-site");
     const origin = c.req.header("origin");
     const ownOrigin = new URL(c.req.url).origin;
-    const originOk = !origin || origin === ownOrigin || allowedOrigins.includes(origin);
-    const siteOk = !site || site === "same-origin" || site === "none";
+    const isListed = origin !== undefined && allowedOrigins.includes(origin);
+    const originOk = !origin || origin === ownOrigin || isListed;
+    // An app on a sibling host of the API (app.stadt.de → api.stadt.de) is same-site; it
+    // passes only when its origin is one of the configured apps.
+    const siteOk =
+      !site || site === "same-origin" || site === "none" || (site === "same-site" && isListed);
     if (!originOk || !siteOk) {
       return c.json(
         { error: { message: "Anfrage von einer fremden Seite abgelehnt.", code: "FORBIDDEN" } },

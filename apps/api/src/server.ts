@@ -38,7 +38,11 @@ export async function startApi(config: Config) {
     from: config.mailFrom,
     log,
   });
-  const stopHousekeeping = startHousekeeping(database.db, log);
+  const stopHousekeeping = startHousekeeping(
+    database.db,
+    log,
+    config.api.sessionIdleMinutes * 60_000,
+  );
   log.info("api listening", {
     url: `http://${config.host}:${config.port}`,
     database: database.kind,

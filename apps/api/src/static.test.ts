@@ -17,7 +17,11 @@ describe("serving a built app", () => {
     writeFileSync(join(dist, "assets", "main-abc.js"), "console.log(1)");
     const upstream = new Hono();
     upstream.all("/trpc/*", (c) =>
-      c.json({ path: c.req.path, forwardedHost: c.req.header("x-forwarded-host") ?? null }),
+      c.json({
+        path: c.req.path,
+        forwardedHost: c.req.header("x-forwarded-host") ?? null,
+        forwardedFor: c.req.header("x-forwarded-for") ?? null,
+      }),
     );
     api = serve({ fetch: upstream.fetch, port: 0, hostname: "127.0.0.1" });
     await new Promise((r) => api.once("listening", r));
@@ -42,11 +46,21 @@ describe("serving a built app", () => {
     expect(response.headers.get("cache-control")).toContain("immutable");
   });
 
-  it("forwards the API paths to the API", async () => {
-    const response = await app.request("http://localhost:5173/trpc/auth.me?input=1");
-    expect(await response.json()).toEqual({
-      path: "/trpc/auth.me",
-      forwardedHost: "localhost:5173",
-    });
+  it("forwards the API paths to the API with the real client address", async () => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise((r) => server.once("listening", r));
+    const { port } = server.address() as { port: number };
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/trpc/auth.me?input=1`, {
+        headers: { "x-forwarded-for": "203.0.113.9" },
+      });
+      expect(await response.json()).toEqual({
+        path: "/trpc/auth.me",
+        forwardedHost: `127.0.0.1:${port}`,
+        forwardedFor: "127.0.0.1",
+      });
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 });

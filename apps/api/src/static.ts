@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { Hono } from "hono";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { Hono, type Context } from "hono";
 import { proxy } from "hono/proxy";
 import { APP_CSP, securityHeaders } from "./security.ts";
 
@@ -19,8 +20,8 @@ export function createStaticApp(options: { distDir: string; apiUrl: string }) {
   }
   const app = new Hono();
   app.use(securityHeaders(APP_CSP));
-  app.all("/trpc/*", (c) => forward(c.req.raw, options.apiUrl));
-  app.all("/api/*", (c) => forward(c.req.raw, options.apiUrl));
+  app.all("/trpc/*", (c) => forward(c.req.raw, options.apiUrl, remoteAddress(c)));
+  app.all("/api/*", (c) => forward(c.req.raw, options.apiUrl, remoteAddress(c)));
   app.use(
     "/assets/*",
     serveStatic({
@@ -36,11 +37,24 @@ export function createStaticApp(options: { distDir: string; apiUrl: string }) {
   return app;
 }
 
-function forward(request: Request, apiUrl: string) {
+function remoteAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+/**
+ * Forwards to the API. The client address is set from the connection, replacing whatever the
+ * client sent, so the API's per-client limits cannot be dodged with a forged header.
+ */
+function forward(request: Request, apiUrl: string, clientAddress: string) {
   const url = new URL(request.url);
   const target = new URL(url.pathname + url.search, apiUrl);
   const headers = new Headers(request.headers);
   headers.set("x-forwarded-host", url.host);
+  headers.set("x-forwarded-for", clientAddress);
   return proxy(target, { raw: request, headers });
 }
 

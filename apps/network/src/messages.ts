@@ -1,3 +1,4 @@
+import { FEDERAL_STATES } from "@engagiert/domain/city";
 import { useT } from "@engagiert/ui/i18n";
 
 const de = {
@@ -86,14 +87,13 @@ export const messages = { de, en };
 
 export const useAppT = () => useT<NetworkMessageKey>();
 
-type StateKey<K> = K extends `state.${infer State}` ? State : never;
-export type FederalState = StateKey<NetworkMessageKey>;
+export type FederalState = (typeof FEDERAL_STATES)[number];
 
-/** The 16 federal states, in the order of the catalogue. */
-export const FEDERAL_STATES = Object.keys(de)
-  .filter((key) => key.startsWith("state."))
-  .map((key) => key.slice("state.".length)) as FederalState[];
+// Every state of the domain's list needs its name in the catalogue.
+const _everyStateNamed: `state.${FederalState}` extends NetworkMessageKey ? true : never = true;
 
 export function isFederalState(value: unknown): value is FederalState {
-  return typeof value === "string" && (FEDERAL_STATES as string[]).includes(value);
+  return typeof value === "string" && (FEDERAL_STATES as readonly string[]).includes(value);
 }
+
+export { FEDERAL_STATES };

@@ -15,9 +15,16 @@ const t = initTRPC.context<Context>().create({
       error.cause && "retryAfterSeconds" in error.cause
         ? Number((error.cause as { retryAfterSeconds: unknown }).retryAfterSeconds)
         : undefined;
+    // An unexpected failure is logged on the server; the client learns nothing of its inside.
+    const message =
+      shape.data.code === "INTERNAL_SERVER_ERROR"
+        ? "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut."
+        : zod
+          ? summaryOf(zod)
+          : shape.message;
     return {
       ...shape,
-      message: zod ? summaryOf(zod) : shape.message,
+      message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,

@@ -1,4 +1,6 @@
 import { mailsTo } from "@engagiert/db/queries/outbox";
+import { users } from "@engagiert/db/schema";
+import { eq } from "drizzle-orm";
 import { cityScope } from "@engagiert/db/queries/scope";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@engagiert/db/testing";
 import { TRPCError } from "@trpc/server";
@@ -97,6 +99,27 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
     expect(user?.email).toBe("locked@a.example");
   });
 
+  it("counts parallel guesses before checking them: at most five get an answer", async () => {
+    await insertUser(database.db, cityA.city.id, {
+      email: "race@a.example",
+      role: "staff",
+      organisationId: cityA.orgA.id,
+    });
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        testClient(database.db, "stadt-a", { clientAddress: `198.51.100.${i}` })
+          .call()
+          .then((caller) => caller.auth.signIn({ email: "race@a.example", password: `guess ${i}` }))
+          .then(
+            () => "signed in",
+            (e: TRPCError) => e.code,
+          ),
+      ),
+    );
+    expect(guesses.filter((g) => g === "UNAUTHORIZED")).toHaveLength(5);
+    expect(guesses.filter((g) => g === "TOO_MANY_REQUESTS")).toHaveLength(15);
+  });
+
   it("keeps a session to its own city", async () => {
     const client = testClient(database.db, "stadt-a", { clientAddress: "192.0.2.53" });
     await (await client.call()).auth.signIn({ email: "staff@a.example", password: TEST_PASSWORD });
@@ -168,6 +191,21 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
       }),
     );
     expect(expired.message).toMatch(/abgelaufen/);
+  });
+
+  it("does not sign in a deactivated volunteer with a link sent before", async () => {
+    const vol = await insertUser(database.db, cityA.city.id, {
+      email: "gone@a.example",
+      role: "volunteer",
+    });
+    const client = testClient(database.db, "stadt-a", { clientAddress: "192.0.2.70" });
+    await (await client.call()).auth.requestLink({ email: "gone@a.example" });
+    const [mail] = await mailsTo(database.db, cityScope(cityA.city.id), "gone@a.example");
+    await database.db.update(users).set({ isActive: false }).where(eq(users.id, vol.id));
+    const token = new URL(mail!.bodyText.match(/http\S+/)![0]).searchParams.get("token")!;
+    const error = await rejection((await client.call()).auth.redeemLink({ token }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(client.state.cookie).toBeNull();
   });
 
   it("answers the same for an unknown address and sends nothing", async () => {

@@ -1,21 +1,22 @@
 import {
-  createSession,
   consumeSignInLink,
-  countFailedAttempts,
+  createSession,
+  createSignInLink,
   deleteSession,
   findSessionUser,
   findUserByEmail,
+  markAttemptsSucceeded,
   markSignedIn,
-  recordSignInAttempt,
+  reserveAttempts,
+  type AttemptLimit,
 } from "@engagiert/db/queries/accounts";
-import { createSignInLink } from "@engagiert/db/queries/accounts";
 import { enqueueMail } from "@engagiert/db/queries/outbox";
 import {
   PasswordSignIn,
   SIGN_IN_LIMITS,
   SignInLinkRedeem,
   SignInLinkRequest,
-  signInAllowed,
+  secondsUntilWindowFrees,
   signsInWithPassword,
 } from "@engagiert/domain/access";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
@@ -38,12 +39,18 @@ function tooMany(retryAfterSeconds: number): TRPCError {
   });
 }
 
-async function assertUnderLimit(ctx: Context, key: string, limit: number) {
+/**
+ * Counts this attempt against the limits before anything is checked; refuses with 429 and the
+ * time until the oldest counted failure leaves the window.
+ */
+async function reserve(ctx: Context, limits: AttemptLimit[]) {
   const now = ctx.now();
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-  const { failures, oldest } = await countFailedAttempts(ctx.db, ctx.scope, key, since);
-  const decision = signInAllowed(failures, limit, oldest, now);
-  if (!decision.allowed) throw tooMany(decision.retryAfterSeconds);
+  const reservation = await reserveAttempts(ctx.db, ctx.scope, limits, now, since);
+  if (!reservation.allowed) {
+    throw tooMany(secondsUntilWindowFrees(reservation.oldest, now));
+  }
+  return reservation.attemptIds;
 }
 
 /** Opens a session for a user and sets its cookie. */
@@ -75,24 +82,18 @@ export const authRouter = {
 
   /** Staff and network members: e-mail and password. */
   signIn: publicProcedure.input(PasswordSignIn).mutation(async ({ ctx, input }) => {
-    const accountKey = `password:${input.email}`;
-    const clientKey = `client:${ctx.clientAddress}`;
-    await assertUnderLimit(ctx, accountKey, SIGN_IN_LIMITS.failuresPerAccount);
-    await assertUnderLimit(ctx, clientKey, SIGN_IN_LIMITS.failuresPerClient);
+    const attempts = await reserve(ctx, [
+      { key: `password:${input.email}`, limit: SIGN_IN_LIMITS.failuresPerAccount },
+      { key: `client:${ctx.clientAddress}`, limit: SIGN_IN_LIMITS.failuresPerClient },
+    ]);
     const user = await findUserByEmail(ctx.db, ctx.scope, input.email);
-    const canUsePassword = user?.isActive && signsInWithPassword(user.role) && user.passwordHash;
-    const ok = await verifyPassword(
-      canUsePassword ? user.passwordHash! : await decoyHash(),
-      input.password,
-    );
-    const at = ctx.now();
-    if (!ok || !canUsePassword || !user) {
-      await recordSignInAttempt(ctx.db, ctx.scope, { key: accountKey, succeeded: false, at });
-      await recordSignInAttempt(ctx.db, ctx.scope, { key: clientKey, succeeded: false, at });
+    const hash = user?.isActive && signsInWithPassword(user.role) ? user.passwordHash : null;
+    const ok = await verifyPassword(hash ?? (await decoyHash()), input.password);
+    if (!ok || !hash || !user) {
       ctx.log.warn("sign-in refused", { city: ctx.city.slug });
       throw new TRPCError({ code: "UNAUTHORIZED", message: WRONG_CREDENTIALS });
     }
-    await recordSignInAttempt(ctx.db, ctx.scope, { key: accountKey, succeeded: true, at });
+    await markAttemptsSucceeded(ctx.db, ctx.scope, attempts);
     return openSession(ctx, user.id);
   }),
 
@@ -101,12 +102,13 @@ export const authRouter = {
    * known, so nobody can find out who volunteers here.
    */
   requestLink: publicProcedure.input(SignInLinkRequest).mutation(async ({ ctx, input }) => {
-    const key = `link:${input.email}`;
-    await assertUnderLimit(ctx, key, SIGN_IN_LIMITS.linkRequestsPerAccount);
+    // Every request counts, so nobody can flood an address or the outbox with mail.
+    await reserve(ctx, [
+      { key: `link:${input.email}`, limit: SIGN_IN_LIMITS.linkRequestsPerAccount },
+      { key: `link-client:${ctx.clientAddress}`, limit: SIGN_IN_LIMITS.linkRequestsPerClient },
+    ]);
     const now = ctx.now();
     await ctx.db.transaction(async (tx) => {
-      // Each request counts towards the limit, so the address cannot be flooded with mail.
-      await recordSignInAttempt(tx, ctx.scope, { key, succeeded: false, at: now });
       const user = await findUserByEmail(tx, ctx.scope, input.email);
       if (!user || !user.isActive || user.role !== "volunteer") return;
       const token = newToken();

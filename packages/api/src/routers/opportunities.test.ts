@@ -66,7 +66,18 @@ describe.each(testDatabaseKinds())("opportunities on %s", (kind) => {
 
   it("treats a forged cursor as the first page", async () => {
     const caller = await testClient(database.db, "stadt-a").call();
-    const page = await caller.opportunities.newest({ limit: 5, cursor: "not-a-cursor" });
-    expect(page.items[0]!.title).toMatch(/Angebot Nummer 2[34]/);
+    const forged = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString("base64url");
+    for (const cursor of [
+      "not-a-cursor",
+      forged(["2026-01-01T00:00:00Z", "x"]),
+      forged(["garbage", "00000000-0000-0000-0000-000000000000"]),
+      forged([{ a: 1 }, null]),
+      forged(["2026-01-01T00:00:00Z"]),
+    ]) {
+      const page = await caller.opportunities.newest({ limit: 5, cursor });
+      expect(page.items[0]!.title, cursor).toMatch(/Angebot Nummer 2[34]/);
+    }
+    const cities = await caller.network.cities({ limit: 5, cursor: forged(["Berlin", "x'; --"]) });
+    expect(cities.items.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { organisations, sessions, signInAttempts, signInLinks, users } from "../schema/index.ts";
 import type { CityScope } from "./scope.ts";
@@ -102,6 +102,49 @@ export async function deleteSession(db: Executor, scope: CityScope, tokenHash: s
     .where(and(eq(sessions.cityId, scope.cityId), eq(sessions.tokenHash, tokenHash)));
 }
 
+export type AttemptLimit = { key: string; limit: number };
+
+export type AttemptReservation =
+  { allowed: true; attemptIds: string[] } | { allowed: false; key: string; oldest: Date };
+
+/**
+ * Counts an attempt against one or more limits before the attempt is checked, so parallel
+ * requests cannot all pass a check that none of them has yet recorded. Each key is locked for
+ * the transaction; if any limit is reached nothing is recorded. The attempts are stored as
+ * failures and turned into successes by `markAttemptsSucceeded` when the attempt succeeds.
+ */
+export async function reserveAttempts(
+  db: Executor,
+  scope: CityScope,
+  limits: AttemptLimit[],
+  now: Date,
+  since: Date,
+): Promise<AttemptReservation> {
+  const sorted = [...limits].sort((a, b) => a.key.localeCompare(b.key));
+  return db.transaction(async (tx) => {
+    for (const { key } of sorted) {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${scope.cityId}:${key}`}))`);
+    }
+    for (const { key, limit } of sorted) {
+      const { failures, oldest } = await countFailedAttempts(tx, scope, key, since);
+      if (failures >= limit && oldest) return { allowed: false, key, oldest } as const;
+    }
+    const rows = await tx
+      .insert(signInAttempts)
+      .values(sorted.map(({ key }) => ({ cityId: scope.cityId, key, succeeded: false, at: now })))
+      .returning({ id: signInAttempts.id });
+    return { allowed: true, attemptIds: rows.map((r) => r.id) } as const;
+  });
+}
+
+export async function markAttemptsSucceeded(db: Executor, scope: CityScope, attemptIds: string[]) {
+  if (attemptIds.length === 0) return;
+  await db
+    .update(signInAttempts)
+    .set({ succeeded: true })
+    .where(and(eq(signInAttempts.cityId, scope.cityId), inArray(signInAttempts.id, attemptIds)));
+}
+
 export async function recordSignInAttempt(
   db: Executor,
   scope: CityScope,
@@ -162,18 +205,37 @@ export async function consumeSignInLink(
       ),
     )
     .returning({ userId: signInLinks.userId });
-  return link ?? null;
+  if (!link) return null;
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(eq(users.cityId, scope.cityId), eq(users.id, link.userId), eq(users.isActive, true)),
+    );
+  return user ? link : null;
 }
 
 /**
- * Removes what sign-in leaves behind once it is of no use: sessions past their absolute end,
+ * Removes what sign-in leaves behind once it is of no use: sessions past their absolute end or
+ * idle for too long,
  * links that expired, and attempts older than a day (the limits look back minutes).
  */
-export async function deleteStaleSignInRecords(db: Executor, scope: CityScope, now: Date) {
+export async function deleteStaleSignInRecords(
+  db: Executor,
+  scope: CityScope,
+  now: Date,
+  sessionIdleMs: number,
+) {
   const dayAgo = new Date(now.getTime() - 24 * 3_600_000);
+  const idleSince = new Date(now.getTime() - sessionIdleMs);
   const removedSessions = await db
     .delete(sessions)
-    .where(and(eq(sessions.cityId, scope.cityId), lt(sessions.expiresAt, now)))
+    .where(
+      and(
+        eq(sessions.cityId, scope.cityId),
+        or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince)),
+      ),
+    )
     .returning({ id: sessions.id });
   const removedLinks = await db
     .delete(signInLinks)

@@ -3,7 +3,7 @@ import { CityDirectoryRow } from "@engagiert/domain/network";
 import { and, asc, count, eq, gt, ilike, isNotNull, or, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { cities } from "../schema/index.ts";
-import { decodeCursor, encodeCursor } from "./scope.ts";
+import { keysetPage, readCursor } from "./pagination.ts";
 
 const CHUNK = 500;
 
@@ -74,7 +74,7 @@ export async function listCities(
   db: Executor,
   query: CityListQuery,
 ): Promise<{ items: CityListItem[]; nextCursor: string | null; total: number }> {
-  const limit = Math.min(Math.max(Math.trunc(query.limit), 1), 100);
+  const limit = query.limit;
   const search = query.search?.trim();
   // The directory holds about a hundred cities: a scan is as fast as an index here.
   const pattern = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
@@ -82,14 +82,10 @@ export async function listCities(
     pattern ? or(ilike(cities.name, pattern), ilike(cities.slug, pattern)) : undefined,
     query.federalState ? eq(cities.federalState, query.federalState) : undefined,
   );
-  const after = decodeCursor(query.cursor);
+  const after = readCursor(query.cursor, ["text", "uuid"]);
   const afterCursor =
-    after && after.length === 2
-      ? or(
-          gt(cities.name, String(after[0])),
-          and(eq(cities.name, String(after[0])), gt(cities.id, String(after[1]))),
-        )
-      : undefined;
+    after &&
+    or(gt(cities.name, after[0]!), and(eq(cities.name, after[0]!), gt(cities.id, after[1]!)));
   const rows = await db
     .select({
       id: cities.id,
@@ -101,17 +97,11 @@ export async function listCities(
       isRunningPlatform: sql<boolean>`${isNotNull(cities.config)}`,
     })
     .from(cities)
-    .where(and(filter, afterCursor))
+    .where(and(filter, afterCursor ?? undefined))
     .orderBy(asc(cities.name), asc(cities.id))
     .limit(limit + 1);
   const [totals] = await db.select({ total: count() }).from(cities).where(filter);
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null,
-    total: totals?.total ?? 0,
-  };
+  return { ...keysetPage(rows, limit, (last) => [last.name, last.id]), total: totals?.total ?? 0 };
 }
 
 export type City = typeof cities.$inferSelect;

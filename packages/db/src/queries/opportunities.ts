@@ -1,7 +1,8 @@
 import { and, count, desc, eq, lt, or, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { opportunities, organisations } from "../schema/index.ts";
-import { decodeCursor, encodeCursor, type CityScope } from "./scope.ts";
+import { keysetPage, readCursor } from "./pagination.ts";
+import type { CityScope } from "./scope.ts";
 
 /** What a visitor sees of an opportunity in a list. */
 export type OpportunityCard = {
@@ -23,21 +24,17 @@ export async function listNewestPublished(
   scope: CityScope,
   page: { limit: number; cursor?: string | null },
 ): Promise<{ items: OpportunityCard[]; nextCursor: string | null; total: number }> {
-  const after = decodeCursor(page.cursor);
+  const after = readCursor(page.cursor, ["timestamp", "uuid"]);
   const published = and(
     eq(opportunities.cityId, scope.cityId),
     eq(opportunities.status, "published"),
   );
   const afterCursor =
-    after && after.length === 2
-      ? or(
-          lt(opportunities.publishedAt, new Date(String(after[0]))),
-          and(
-            eq(opportunities.publishedAt, new Date(String(after[0]))),
-            lt(opportunities.id, String(after[1])),
-          ),
-        )
-      : undefined;
+    after &&
+    or(
+      lt(opportunities.publishedAt, new Date(after[0]!)),
+      and(eq(opportunities.publishedAt, new Date(after[0]!)), lt(opportunities.id, after[1]!)),
+    );
   const rows = await db
     .select({
       id: opportunities.id,
@@ -59,18 +56,15 @@ export async function listNewestPublished(
         eq(organisations.id, opportunities.organisationId),
       ),
     )
-    .where(and(published, afterCursor))
+    .where(and(published, afterCursor ?? undefined))
     .orderBy(desc(opportunities.publishedAt), desc(opportunities.id))
     .limit(page.limit + 1);
   const [totals] = await db.select({ total: count() }).from(opportunities).where(published);
-  const items = rows.slice(0, page.limit) as OpportunityCard[];
-  const last = items.at(-1);
   return {
-    items,
-    nextCursor:
-      rows.length > page.limit && last
-        ? encodeCursor([last.publishedAt.toISOString(), last.id])
-        : null,
+    ...keysetPage(rows as OpportunityCard[], page.limit, (last) => [
+      last.publishedAt.toISOString(),
+      last.id,
+    ]),
     total: totals?.total ?? 0,
   };
 }

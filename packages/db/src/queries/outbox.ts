@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
-import type { Executor } from "../client.ts";
+import type { Database, Executor } from "../client.ts";
 import { outbox } from "../schema/index.ts";
 import type { CityScope } from "./scope.ts";
 
@@ -17,23 +17,36 @@ export async function enqueueMail(db: Executor, scope: CityScope, mail: Outgoing
 export type PendingMail = typeof outbox.$inferSelect;
 
 /**
- * The next mails due, across all cities (the worker serves the whole installation). Rows are
- * locked with SKIP LOCKED so several API instances never deliver the same mail twice.
+ * Takes the next mails due, across all cities (the worker serves the whole installation), and
+ * leases them: they are not due again until `leaseMs` has passed, so another worker — or this one
+ * after a crash — picks them up only if they were not marked sent or failed by then. Rows are
+ * locked with SKIP LOCKED while the lease is written, so two workers never take the same mail.
  */
-export async function claimDueMails(db: Executor, now: Date, limit: number, maxAttempts: number) {
-  return db
-    .select()
-    .from(outbox)
-    .where(
-      and(
-        isNull(outbox.sentAt),
-        lte(outbox.nextAttemptAt, now),
-        sql`${outbox.attempts} < ${maxAttempts}`,
-      ),
-    )
-    .orderBy(asc(outbox.nextAttemptAt))
-    .limit(limit)
-    .for("update", { skipLocked: true });
+export async function claimDueMails(
+  db: Database,
+  now: Date,
+  options: { limit: number; maxAttempts: number; leaseMs: number },
+): Promise<PendingMail[]> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select()
+      .from(outbox)
+      .where(
+        and(
+          isNull(outbox.sentAt),
+          lte(outbox.nextAttemptAt, now),
+          sql`${outbox.attempts} < ${options.maxAttempts}`,
+        ),
+      )
+      .orderBy(asc(outbox.nextAttemptAt))
+      .limit(options.limit)
+      .for("update", { skipLocked: true });
+    const leasedUntil = new Date(now.getTime() + options.leaseMs);
+    for (const mail of due) {
+      await tx.update(outbox).set({ nextAttemptAt: leasedUntil }).where(byKey(mail));
+    }
+    return due;
+  });
 }
 
 /** Mails not yet printed to the log (used when no SMTP server is configured). */

@@ -23,7 +23,18 @@ export const SIGN_IN_LIMITS = {
   failuresPerAccount: 5,
   failuresPerClient: 20,
   linkRequestsPerAccount: 3,
+  linkRequestsPerClient: 30,
 } as const;
+
+/** Seconds until the oldest counted failure leaves the window (at least one). */
+export function secondsUntilWindowFrees(
+  oldestFailureAt: Date,
+  now: Date,
+  windowMinutes: number = SIGN_IN_LIMITS.windowMinutes,
+): number {
+  const freeAt = oldestFailureAt.getTime() + windowMinutes * 60_000;
+  return Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
+}
 
 /**
  * Whether another attempt is allowed after `failures` within the window; if not, how many
@@ -37,9 +48,8 @@ export function signInAllowed(
   windowMinutes: number = SIGN_IN_LIMITS.windowMinutes,
 ): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
   if (failures < limit || !oldestFailureAt) return { allowed: true };
-  const freeAt = oldestFailureAt.getTime() + windowMinutes * 60_000;
   return {
     allowed: false,
-    retryAfterSeconds: Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)),
+    retryAfterSeconds: secondsUntilWindowFrees(oldestFailureAt, now, windowMinutes),
   };
 }

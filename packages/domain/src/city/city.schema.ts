@@ -1,25 +1,8 @@
 import { z } from "zod";
+import { FEDERAL_STATES } from "./federal-states.ts";
 import { Coordinates, Email, LocalizedText, Slug } from "../shared/primitives.ts";
 
-/** The 16 federal states: state rules (insurance, Ehrenamtskarte) are keyed by them. */
-export const FederalState = z.enum([
-  "Baden-Württemberg",
-  "Bayern",
-  "Berlin",
-  "Brandenburg",
-  "Bremen",
-  "Hamburg",
-  "Hessen",
-  "Mecklenburg-Vorpommern",
-  "Niedersachsen",
-  "Nordrhein-Westfalen",
-  "Rheinland-Pfalz",
-  "Saarland",
-  "Sachsen",
-  "Sachsen-Anhalt",
-  "Schleswig-Holstein",
-  "Thüringen",
-]);
+export const FederalState = z.enum(FEDERAL_STATES);
 export type FederalState = z.infer<typeof FederalState>;
 
 export const OrganisationKind = z.enum(["department", "partner"]);

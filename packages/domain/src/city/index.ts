@@ -1,3 +1,4 @@
+export * from "./federal-states.ts";
 export * from "./city.schema.ts";
 export * from "./categories.ts";
 export * from "./goeppingen.ts";

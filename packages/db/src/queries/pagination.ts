@@ -1,0 +1,31 @@
+import { decodeCursor, encodeCursor } from "./scope.ts";
+
+/** The kinds of value a keyset cursor may carry; anything else makes the cursor invalid. */
+type KeyKind = "timestamp" | "uuid" | "text";
+
+const CHECKS: Record<KeyKind, (v: unknown) => boolean> = {
+  timestamp: (v) =>
+    typeof v === "string" && !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v),
+  uuid: (v) =>
+    typeof v === "string" &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  text: (v) => typeof v === "string" && v.length <= 500,
+};
+
+/**
+ * Reads a keyset cursor of the given shape. A cursor that does not fit (tampered, from another
+ * list, from an older version) reads as "no cursor": the caller gets the first page, never an
+ * error from the database.
+ */
+export function readCursor(cursor: string | null | undefined, kinds: KeyKind[]): string[] | null {
+  const parts = decodeCursor(cursor);
+  if (!parts || parts.length !== kinds.length) return null;
+  return kinds.every((kind, i) => CHECKS[kind](parts[i])) ? (parts as string[]) : null;
+}
+
+/** One page of a keyset query that fetched `limit + 1` rows: the items and the next cursor. */
+export function keysetPage<T>(rows: T[], limit: number, keyOf: (last: T) => string[]) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
+}
