@@ -13,7 +13,12 @@ import { createApp } from "./app.ts";
 const ORIGIN = "http://localhost:5174";
 
 type TrpcErrorBody = {
-  error: { json: { message: string; data: { fieldErrors: Record<string, string[]> | null } } };
+  error: {
+    json: {
+      message: string;
+      data: { fieldErrors: Record<string, string[]> | null; reason: string | null };
+    };
+  };
 };
 
 describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
@@ -142,6 +147,7 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
     ]);
     expect(body.error.json.data.fieldErrors?.password).toHaveLength(1);
     expect(body.error.json.message).toMatch(/^Bitte prüfen Sie die Eingaben/);
+    expect(body.error.json.data.reason).toBe("invalid_input");
   });
 
   it("answers too many sign-in attempts with 429 and Retry-After", async () => {
@@ -150,7 +156,9 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
       last = await signIn({ email: "brute@a.example", password: "guess" });
     expect(last!.status).toBe(429);
     expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(((await last!.json()) as TrpcErrorBody).error.json.message).toMatch(/Zu viele Versuche/);
+    const body = (await last!.json()) as TrpcErrorBody;
+    expect(body.error.json.message).toMatch(/Zu viele Versuche/);
+    expect(body.error.json.data.reason).toBe("too_many_attempts");
   });
 
   it("answers a city that does not run the platform with 404", async () => {

@@ -1,5 +1,5 @@
 import { can, type Action, type Resource } from "@engagiert/domain/access";
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Context } from "./context.ts";
@@ -11,10 +11,7 @@ const t = initTRPC.context<Context>().create({
   isDev: false,
   errorFormatter({ shape, error }) {
     const zod = error.cause instanceof ZodError ? error.cause : null;
-    const retryAfterSeconds =
-      error.cause && "retryAfterSeconds" in error.cause
-        ? Number((error.cause as { retryAfterSeconds: unknown }).retryAfterSeconds)
-        : undefined;
+    const problem = error.cause instanceof Problem ? error.cause : null;
     // An unexpected failure is logged on the server; the client learns nothing of its inside.
     const message =
       shape.data.code === "INTERNAL_SERVER_ERROR"
@@ -29,7 +26,10 @@ const t = initTRPC.context<Context>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         fieldErrors: zod ? fieldErrorsOf(zod) : null,
-        retryAfterSeconds: retryAfterSeconds ?? null,
+        // A stable key the apps translate; the message stays as the German fallback.
+        reason:
+          problem?.reason ?? (zod ? "invalid_input" : (GENERIC_REASONS[shape.data.code] ?? null)),
+        retryAfterSeconds: problem?.retryAfterSeconds ?? null,
       },
     };
   },
@@ -38,15 +38,37 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** An error that tells the client when to try again (answered as 429 with Retry-After). */
-export class RateLimited extends Error {
+/**
+ * The cause of an expected refusal: a stable `reason` the apps translate through their
+ * catalogue, and for rate limits the seconds until the next try (429 with Retry-After).
+ */
+export class Problem extends Error {
   constructor(
+    readonly reason: string,
     message: string,
-    readonly retryAfterSeconds: number,
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
 }
+
+/** A refusal with a reason: `refuse("UNAUTHORIZED", "wrong_credentials", "E-Mail … stimmen nicht.")`. */
+export function refuse(
+  code: TRPC_ERROR_CODE_KEY,
+  reason: string,
+  message: string,
+  retryAfterSeconds: number | null = null,
+): TRPCError {
+  return new TRPCError({ code, message, cause: new Problem(reason, message, retryAfterSeconds) });
+}
+
+const GENERIC_REASONS: Partial<Record<string, string>> = {
+  UNAUTHORIZED: "not_signed_in",
+  FORBIDDEN: "forbidden",
+  NOT_FOUND: "not_found",
+  INTERNAL_SERVER_ERROR: "internal",
+  TOO_MANY_REQUESTS: "too_many_attempts",
+};
 
 /** Anyone, signed in or not; still scoped to the request's city. */
 export const publicProcedure = t.procedure;

@@ -1,7 +1,7 @@
 import { useTRPC } from "@engagiert/ui/api";
 import { Alert } from "@engagiert/ui/alert";
 import { LinkButton } from "@engagiert/ui/button";
-import { readError } from "@engagiert/ui/errors";
+import { errorText, readError } from "@engagiert/ui/errors";
 import { Loading } from "@engagiert/ui/loading";
 import { Page } from "@engagiert/ui/page";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -44,7 +44,7 @@ export function SignInLinkPage() {
         </Alert>
       ) : failure ? (
         <Alert tone="danger" title={t("signIn.link.failed")} isLive>
-          <p className="kern-body">{failure.message ?? t("common.networkError")}</p>
+          <p className="kern-body">{errorText(failure, t)}</p>
         </Alert>
       ) : (
         <Loading label={t("signIn.link.checking")} />

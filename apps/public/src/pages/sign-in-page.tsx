@@ -1,7 +1,7 @@
 import { useTRPC } from "@engagiert/ui/api";
 import { Alert } from "@engagiert/ui/alert";
 import { Button } from "@engagiert/ui/button";
-import { readError } from "@engagiert/ui/errors";
+import { errorText, readError } from "@engagiert/ui/errors";
 import { Page } from "@engagiert/ui/page";
 import { TextField } from "@engagiert/ui/text-field";
 import { useMutation } from "@tanstack/react-query";
@@ -38,7 +38,7 @@ export function SignInPage() {
           <p className="kern-body">{t("signIn.volunteer.intro")}</p>
           {failure && !failure.fieldErrors.email ? (
             <Alert tone="danger" title={t("common.errorTitle")} isLive>
-              <p className="kern-body">{failure.message ?? t("common.networkError")}</p>
+              <p className="kern-body">{errorText(failure, t)}</p>
             </Alert>
           ) : null}
           <form className="engagiert-form" onSubmit={submit} noValidate>

@@ -6,6 +6,7 @@ import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@engag
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertCity, insertUser, TEST_PASSWORD, testClient } from "../testing.ts";
+import type { Problem } from "../trpc.ts";
 
 async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
   const error = await promise.then(
@@ -89,9 +90,7 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
       (await client.call()).auth.signIn({ email: "locked@a.example", password: TEST_PASSWORD }),
     );
     expect(locked.code).toBe("TOO_MANY_REQUESTS");
-    expect((locked.cause as unknown as { retryAfterSeconds: number }).retryAfterSeconds).toBe(
-      10 * 60,
-    );
+    expect((locked.cause as Problem).retryAfterSeconds).toBe(10 * 60);
     client.advance(11);
     const { user } = await (
       await client.call()

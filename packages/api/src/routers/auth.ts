@@ -19,24 +19,20 @@ import {
   secondsUntilWindowFrees,
   signsInWithPassword,
 } from "@engagiert/domain/access";
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { type TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { clearedSessionCookie, sessionCookie } from "../auth/cookies.ts";
 import { decoyHash, verifyPassword } from "../auth/password.ts";
 import { hashToken, newToken } from "../auth/tokens.ts";
 import type { Context } from "../context.ts";
 import { signInLinkMail } from "../mail/templates.ts";
-import { publicProcedure, RateLimited } from "../trpc.ts";
+import { publicProcedure, refuse } from "../trpc.ts";
 
 const WRONG_CREDENTIALS = "E-Mail-Adresse oder Passwort stimmen nicht.";
 
 function tooMany(retryAfterSeconds: number): TRPCError {
   const minutes = Math.ceil(retryAfterSeconds / 60);
   const message = `Zu viele Versuche. Bitte versuchen Sie es in ${minutes} Minute${minutes === 1 ? "" : "n"} erneut.`;
-  return new TRPCError({
-    code: "TOO_MANY_REQUESTS",
-    message,
-    cause: new RateLimited(message, retryAfterSeconds),
-  });
+  return refuse("TOO_MANY_REQUESTS", "too_many_attempts", message, retryAfterSeconds);
 }
 
 /**
@@ -91,7 +87,7 @@ export const authRouter = {
     const ok = await verifyPassword(hash ?? (await decoyHash()), input.password);
     if (!ok || !hash || !user) {
       ctx.log.warn("sign-in refused", { city: ctx.city.slug });
-      throw new TRPCError({ code: "UNAUTHORIZED", message: WRONG_CREDENTIALS });
+      throw refuse("UNAUTHORIZED", "wrong_credentials", WRONG_CREDENTIALS);
     }
     await markAttemptsSucceeded(ctx.db, ctx.scope, attempts);
     return openSession(ctx, user.id);
@@ -133,11 +129,11 @@ export const authRouter = {
   redeemLink: publicProcedure.input(SignInLinkRedeem).mutation(async ({ ctx, input }) => {
     const link = await consumeSignInLink(ctx.db, ctx.scope, hashToken(input.token), ctx.now());
     if (!link) {
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message:
-          "Dieser Anmeldelink ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen an.",
-      });
+      throw refuse(
+        "BAD_REQUEST",
+        "link_invalid",
+        "Dieser Anmeldelink ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen an.",
+      );
     }
     return openSession(ctx, link.userId);
   }),

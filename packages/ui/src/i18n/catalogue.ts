@@ -22,6 +22,15 @@ export const uiDe = {
   "common.shownOfTotal": "{shown} von {total} angezeigt",
   "common.noResults": "Keine Ergebnisse.",
   "common.errorTitle": "Es ist ein Fehler aufgetreten",
+  "errors.wrong_credentials": "E-Mail-Adresse oder Passwort stimmen nicht.",
+  "errors.too_many_attempts":
+    "Zu viele Versuche. Bitte versuchen Sie es in {minutes} Minuten erneut.",
+  "errors.link_invalid":
+    "Dieser Link ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen an.",
+  "errors.not_signed_in": "Bitte melden Sie sich an.",
+  "errors.forbidden": "Dafür fehlt Ihnen die Berechtigung.",
+  "errors.not_found": "Das gibt es nicht (mehr).",
+  "errors.internal": "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.",
   "common.networkError":
     "Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
   "common.errorSummary": "Bitte prüfen Sie Ihre Eingaben.",
@@ -103,6 +112,13 @@ export const uiEn: Record<UiMessageKey, string> = {
   "common.shownOfTotal": "Showing {shown} of {total}",
   "common.noResults": "No results.",
   "common.errorTitle": "Something went wrong",
+  "errors.wrong_credentials": "The e-mail address or the password is not right.",
+  "errors.too_many_attempts": "Too many attempts. Please try again in {minutes} minutes.",
+  "errors.link_invalid": "This link has expired or was used already. Please ask for a new one.",
+  "errors.not_signed_in": "Please sign in.",
+  "errors.forbidden": "You are not allowed to do this.",
+  "errors.not_found": "This does not exist (any more).",
+  "errors.internal": "Something went wrong on our side. Please try again later.",
   "common.networkError":
     "The server cannot be reached right now. Please check your connection and try again.",
   "common.errorSummary": "Please check what you entered.",

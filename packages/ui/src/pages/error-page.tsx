@@ -2,7 +2,7 @@ import { useQueryErrorResetBoundary } from "@tanstack/react-query";
 import { useRouter, type ErrorComponentProps } from "@tanstack/react-router";
 import { Alert } from "../components/alert.tsx";
 import { Button } from "../components/button.tsx";
-import { readError } from "../errors.ts";
+import { errorText, readError } from "../errors.ts";
 import { useT } from "../i18n/i18n.tsx";
 import { Page } from "../shell/page.tsx";
 
@@ -10,7 +10,7 @@ export function ErrorPage(props: ErrorComponentProps) {
   const t = useT();
   const router = useRouter();
   const queryReset = useQueryErrorResetBoundary();
-  const message = readError(props.error).message ?? t("common.networkError");
+  const message = errorText(readError(props.error), t);
 
   function retry() {
     queryReset.reset();
@@ -33,7 +33,7 @@ export function ErrorPage(props: ErrorComponentProps) {
 /** An inline error for a failed query, with a retry, for use inside a page. */
 export function QueryError(props: { error: unknown; onRetry: () => void }) {
   const t = useT();
-  const message = readError(props.error).message ?? t("common.networkError");
+  const message = errorText(readError(props.error), t);
   return (
     <div className="engagiert-query-error">
       <Alert tone="danger" title={t("common.errorTitle")} isLive>

@@ -5,7 +5,7 @@ import { useTRPC } from "../api.tsx";
 import { Alert } from "../components/alert.tsx";
 import { Button } from "../components/button.tsx";
 import { TextField } from "../components/text-field.tsx";
-import { readError } from "../errors.ts";
+import { errorText, readError } from "../errors.ts";
 import { useT } from "../i18n/i18n.tsx";
 import { useSession } from "../session.ts";
 import { Page } from "../shell/page.tsx";
@@ -56,7 +56,7 @@ export function PasswordSignInPage() {
       <p className="kern-body">{t("signIn.intro")}</p>
       {failure ? (
         <Alert tone="danger" title={t("signIn.failed")} isLive>
-          <p className="kern-body">{failure.message ?? t("common.networkError")}</p>
+          <p className="kern-body">{errorText(failure, t)}</p>
         </Alert>
       ) : null}
       <form className="engagiert-form" onSubmit={submit} noValidate>
