@@ -75,3 +75,8 @@ export function regular(
 export function at(district: string, address: string): PlaceTemplate {
   return { district, address };
 }
+
+/** Accessibility of a place: fully accessible, step-free only, or with stairs. */
+export const A = { stepFree: true, accessibleToilet: true };
+export const STEP_FREE = { stepFree: true, accessibleToilet: false };
+export const STAIRS = { stepFree: false, accessibleToilet: false };
