@@ -5,6 +5,7 @@ import { trpcServer } from "@hono/trpc-server";
 import { TRPCError } from "@trpc/server";
 import { Hono, type Context as HonoContext } from "hono";
 import { cors } from "hono/cors";
+import { openDataRoutes } from "./open-data.ts";
 import { API_CSP, csrfGuard, securityHeaders } from "./security.ts";
 
 export type AppOptions = {
@@ -80,6 +81,7 @@ export function createApp(options: AppOptions) {
   app.use(csrfGuard(options.appOrigins));
 
   app.route("/api", healthRoutes(db));
+  app.route("/api/open-data", openDataRoutes({ db, defaultCity: options.defaultCity }));
 
   app.use(
     "/trpc/*",

@@ -1,4 +1,5 @@
 import { useT } from "@engagiert/ui/i18n";
+import { akquiseDe, akquiseEn } from "./akquise-messages.ts";
 
 const de = {
   "app.name": "Verwaltung",
@@ -14,6 +15,7 @@ const de = {
   "count.onboarding": "Im Onboarding",
   "count.activeVolunteers": "Aktive Engagierte",
   "count.pausedEngagements": "Pausierte Engagements",
+  ...akquiseDe,
 } as const;
 
 export type DepartmentsMessageKey = keyof typeof de;
@@ -32,6 +34,7 @@ const en: Record<DepartmentsMessageKey, string> = {
   "count.onboarding": "In onboarding",
   "count.activeVolunteers": "Active volunteers",
   "count.pausedEngagements": "Paused engagements",
+  ...akquiseEn,
 };
 
 export const messages = { de, en };

@@ -11,11 +11,19 @@ import {
   redirect,
 } from "@tanstack/react-router";
 import { useAppT } from "./messages.ts";
+import { akquiseRoutes } from "./routes-akquise.tsx";
 
 function Root() {
   const t = useAppT();
   return (
-    <AppShell appName={t("app.name")} navigation={[{ to: "/", label: t("nav.dashboard") }]}>
+    <AppShell
+      appName={t("app.name")}
+      navigation={[
+        { to: "/", label: t("nav.dashboard") },
+        { to: "/angebote", label: t("nav.opportunities") },
+        { to: "/bewerbungen", label: t("nav.applications") },
+      ]}
+    >
       <Outlet />
     </AppShell>
   );
@@ -44,7 +52,12 @@ const signInRoute = createRoute({
   ),
 });
 
-const routeTree = rootRoute.addChildren([dashboardRoute, signInRoute, ...legalRoutes(rootRoute)]);
+const routeTree = rootRoute.addChildren([
+  dashboardRoute,
+  signInRoute,
+  akquiseRoutes(rootRoute),
+  ...legalRoutes(rootRoute),
+]);
 
 export function createAppRouter(api: Api) {
   return createRouter({

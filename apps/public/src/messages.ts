@@ -1,4 +1,5 @@
 import { useT } from "@engagiert/ui/i18n";
+import { citizenDe, citizenEn } from "./pages/citizen-messages.ts";
 
 const de = {
   "app.name": "Mitmachen",
@@ -40,6 +41,7 @@ const de = {
   "mine.name": "Name",
   "mine.email": "E-Mail-Adresse",
   "mine.nothingYet": "Hier sehen Sie bald Ihre Bewerbungen, Einsätze, Stunden und Nachweise.",
+  ...citizenDe,
 } as const;
 
 export type PublicMessageKey = keyof typeof de;
@@ -85,6 +87,7 @@ const en: Record<PublicMessageKey, string> = {
   "mine.email": "E-mail address",
   "mine.nothingYet":
     "Soon you will see your applications, assignments, hours and certificates here.",
+  ...citizenEn,
 };
 
 export const messages = { de, en };

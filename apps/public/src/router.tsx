@@ -10,6 +10,7 @@ import {
   Outlet,
 } from "@tanstack/react-router";
 import { useAppT } from "./messages.ts";
+import { readSearchParams } from "./pages/search-params.ts";
 
 function Root() {
   const t = useAppT();
@@ -54,11 +55,51 @@ const myEngagementRoute = createRoute({
   component: lazyRouteComponent(() => import("./pages/my-engagement-page.tsx"), "MyEngagementPage"),
 });
 
+const searchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/suchen",
+  validateSearch: readSearchParams,
+  component: lazyRouteComponent(() => import("./pages/search-page.tsx"), "SearchPage"),
+});
+
+const opportunityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/angebote/$id",
+  component: lazyRouteComponent(() => import("./pages/opportunity-page.tsx"), "OpportunityPage"),
+});
+
+const tokenSearch = (search: Record<string, unknown>): { token?: string } =>
+  typeof search.token === "string" ? { token: search.token } : {};
+
+const confirmApplicationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/bewerbung/bestaetigen",
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(
+    () => import("./pages/confirm-application-page.tsx"),
+    "ConfirmApplicationPage",
+  ),
+});
+
+const guardianConsentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/einwilligung",
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(
+    () => import("./pages/guardian-consent-page.tsx"),
+    "GuardianConsentPage",
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   startRoute,
   signInRoute,
   signInLinkRoute,
   myEngagementRoute,
+  searchRoute,
+  opportunityRoute,
+  confirmApplicationRoute,
+  guardianConsentRoute,
   ...legalRoutes(rootRoute),
 ]);
 

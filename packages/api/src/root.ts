@@ -3,14 +3,23 @@ import { cityRouter } from "./routers/city.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { networkRouter } from "./routers/network.ts";
 import { opportunitiesRouter } from "./routers/opportunities.ts";
+import { applicationsRouter } from "./routers/applications.ts";
+import { opportunitySearchRouter } from "./routers/search.ts";
+import { opportunityAdminRouter } from "./routers/opportunity-admin.ts";
+import { pipelineRouter } from "./routers/pipeline.ts";
+import { volunteersRouter } from "./routers/volunteers.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
   city: cityRouter,
-  opportunities: opportunitiesRouter,
+  opportunities: { ...opportunitiesRouter, ...opportunitySearchRouter },
+  applications: applicationsRouter,
   dashboard: dashboardRouter,
   network: networkRouter,
+  opportunityAdmin: opportunityAdminRouter,
+  pipeline: pipelineRouter,
+  volunteers: volunteersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import type { AppRouter } from "@engagiert/api";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createTRPCContext, createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import type { ReactNode } from "react";
 import superjson from "superjson";
@@ -45,6 +46,10 @@ export function createApi() {
 }
 
 export type Api = ReturnType<typeof createApi>;
+
+/** What each procedure takes and answers, for typing a page's state by the API. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export function ApiProvider(props: { api: Api; children: ReactNode }) {
   const { queryClient, trpcClient } = props.api;

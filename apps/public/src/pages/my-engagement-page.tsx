@@ -3,6 +3,7 @@ import { Loading } from "@engagiert/ui/loading";
 import { Page } from "@engagiert/ui/page";
 import { useSession } from "@engagiert/ui/session";
 import { useAppT } from "../messages.ts";
+import { MyEngagements } from "./my-engagements.tsx";
 
 export function MyEngagementPage() {
   const t = useAppT();
@@ -36,7 +37,7 @@ export function MyEngagementPage() {
               </div>
             </dl>
           </section>
-          <p className="kern-body">{t("mine.nothingYet")}</p>
+          {user.role === "volunteer" ? <MyEngagements /> : null}
         </>
       )}
     </Page>

@@ -8,6 +8,8 @@ import { Page } from "@engagiert/ui/page";
 import { LoadMore } from "@engagiert/ui/pagination";
 import { useCityConfig } from "@engagiert/ui/session";
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import { LinkButton } from "@engagiert/ui/button";
 import { useAppT } from "../messages.ts";
 
 const PAGE_SIZE = 12;
@@ -33,6 +35,9 @@ export function StartPage() {
   return (
     <Page title={city ? t("start.title", { city: city.name }) : t("start.titleFallback")}>
       <p className="kern-body kern-body--large">{t("start.intro")}</p>
+      <p>
+        <LinkButton to="/suchen">{t("start.searchLink")}</LinkButton>
+      </p>
       <section aria-labelledby="newest-heading">
         <h2 id="newest-heading" className="kern-heading-medium">
           {t("start.listLabel")}
@@ -53,7 +58,11 @@ export function StartPage() {
                 <li key={item.id}>
                   <Card
                     headingLevel={3}
-                    title={item.title}
+                    title={
+                      <Link to="/angebote/$id" params={{ id: item.id }}>
+                        {item.title}
+                      </Link>
+                    }
                     preline={t(`format.${item.format}`)}
                     footer={
                       <p className="kern-body kern-body--small kern-body--muted">

@@ -164,6 +164,8 @@ function engagementOf(
     personId: person.id,
     status,
     message: random.chance(0.4) ? random.pick(MESSAGES) : null,
+    // Demo applications were confirmed by their e-mail link (double opt-in) when they were made.
+    confirmedAt: appliedAt,
     endReason,
     startedAt,
     endedAt,

@@ -1,3 +1,6 @@
 export * from "./opportunity.schema.ts";
 export * from "./status.ts";
 export * from "./facets.ts";
+export * from "./search.schema.ts";
+export * from "./insurance.ts";
+export * from "./editor.schema.ts";
