@@ -6,3 +6,4 @@ export { opportunities } from "./opportunities.ts";
 export { engagements, engagementEvents, engagementNotes, engagementLinks } from "./engagements.ts";
 export { fuehrungszeugnisInspections, qualificationRecords } from "./qualifications.ts";
 export { consents, auditLog, outbox } from "./privacy.ts";
+export { opportunityShifts, shiftSignups } from "./shifts.ts";
