@@ -44,19 +44,10 @@ export async function searchOpportunities(
   options: { origin: Coordinates | null; sort: SearchSort },
 ): Promise<SearchResult> {
   const { origin, sort } = options;
-  const query = search.q ? sql`websearch_to_tsquery('german', ${search.q})` : null;
   const distance = origin ? distanceKm(origin) : null;
-  const words = query
-    ? or(
-        sql`${opportunities.searchVector} @@ ${query}`,
-        // pg_trgm's word similarity (threshold 0.6), answered by the title's trigram index.
-        sql`${search.q} <% ${opportunities.title}`,
-      )
-    : undefined;
-  const where = and(
+  const filters = and(
     eq(opportunities.cityId, scope.cityId),
     eq(opportunities.status, "published"),
-    words,
     search.categories.length > 0
       ? arrayOverlaps(opportunities.categories, search.categories)
       : undefined,
@@ -77,51 +68,76 @@ export async function searchOpportunities(
     search.isRemote ? eq(opportunities.isRemote, true) : undefined,
   );
 
-  const rank = query
-    ? sql<number>`ts_rank(${opportunities.searchVector}, ${query}) + word_similarity(${search.q}, ${opportunities.title})`
-    : null;
-  const order =
-    sort === "relevance" && rank
-      ? [desc(rank), desc(opportunities.publishedAt), desc(opportunities.id)]
-      : sort === "distance" && distance
-        ? [sql`${distance} asc nulls last`, desc(opportunities.publishedAt), desc(opportunities.id)]
-        : [desc(opportunities.publishedAt), desc(opportunities.id)];
+  /** One page and the total in one pass (a window count), for a condition on the words. */
+  async function run(words: SQL | undefined, rank: SQL<number> | null): Promise<SearchResult> {
+    const where = and(filters, words);
+    const order =
+      sort === "relevance" && rank
+        ? [desc(rank), desc(opportunities.publishedAt), desc(opportunities.id)]
+        : sort === "distance" && distance
+          ? [
+              sql`${distance} asc nulls last`,
+              desc(opportunities.publishedAt),
+              desc(opportunities.id),
+            ]
+          : [desc(opportunities.publishedAt), desc(opportunities.id)];
+    const rows = await db
+      .select({
+        id: opportunities.id,
+        title: opportunities.title,
+        summary: opportunities.summary,
+        format: opportunities.format,
+        categories: opportunities.categories,
+        district: opportunities.district,
+        isRemote: opportunities.isRemote,
+        minimumAge: opportunities.minimumAge,
+        organisationName: organisations.name,
+        publishedAt: sql<Date>`${opportunities.publishedAt}`.mapWith(opportunities.publishedAt),
+        distanceKm: distance
+          ? sql<number | null>`round((${distance})::numeric, 1)`.mapWith(Number)
+          : sql<null>`null`,
+        total: sql<number>`count(*) over()`.mapWith(Number),
+      })
+      .from(opportunities)
+      .innerJoin(organisations, organisationJoin)
+      .where(where)
+      .orderBy(...order)
+      .limit(search.pageSize)
+      .offset((search.page - 1) * search.pageSize);
+    // Past the last page the window count has no row to ride on: count on its own then.
+    const total =
+      rows[0]?.total ??
+      (search.page > 1
+        ? ((await db.select({ total: count() }).from(opportunities).where(where))[0]?.total ?? 0)
+        : 0);
+    return {
+      items: rows.map(({ total: _total, ...row }) => ({
+        ...row,
+        distanceKm: row.distanceKm === null || Number.isNaN(row.distanceKm) ? null : row.distanceKm,
+      })),
+      total,
+      page: search.page,
+      pageSize: search.pageSize,
+      pageCount: Math.ceil(total / search.pageSize),
+      sort,
+    };
+  }
 
-  const rows = await db
-    .select({
-      id: opportunities.id,
-      title: opportunities.title,
-      summary: opportunities.summary,
-      format: opportunities.format,
-      categories: opportunities.categories,
-      district: opportunities.district,
-      isRemote: opportunities.isRemote,
-      minimumAge: opportunities.minimumAge,
-      organisationName: organisations.name,
-      publishedAt: sql<Date>`${opportunities.publishedAt}`.mapWith(opportunities.publishedAt),
-      distanceKm: distance
-        ? sql<number | null>`round((${distance})::numeric, 1)`.mapWith(Number)
-        : sql<null>`null`,
-    })
-    .from(opportunities)
-    .innerJoin(organisations, organisationJoin)
-    .where(where)
-    .orderBy(...order)
-    .limit(search.pageSize)
-    .offset((search.page - 1) * search.pageSize);
-  const [totals] = await db.select({ total: count() }).from(opportunities).where(where);
-  const total = totals?.total ?? 0;
-  return {
-    items: rows.map((row) => ({
-      ...row,
-      distanceKm: row.distanceKm === null || Number.isNaN(row.distanceKm) ? null : row.distanceKm,
-    })),
-    total,
-    page: search.page,
-    pageSize: search.pageSize,
-    pageCount: Math.ceil(total / search.pageSize),
-    sort,
-  };
+  if (!search.q) return run(undefined, null);
+  // German full text first (stemming: "Kindern" finds "Kinder"); only when no word matches,
+  // trigram similarity on the title forgives typos ("Lesepatenshaft"). Checking both for every
+  // search would compare trigrams of every title of the city on every request.
+  const query = sql`websearch_to_tsquery('german', ${search.q})`;
+  const exact = await run(
+    sql`${opportunities.searchVector} @@ ${query}`,
+    sql<number>`ts_rank(${opportunities.searchVector}, ${query})`,
+  );
+  if (exact.total > 0) return exact;
+  return run(
+    // pg_trgm's word similarity (threshold 0.6), answered by the title's trigram index.
+    sql`${search.q} <% ${opportunities.title}`,
+    sql<number>`word_similarity(${search.q}, ${opportunities.title})`,
+  );
 }
 
 /** Everything a visitor needs to decide, of one published opportunity of the city. */
