@@ -69,6 +69,7 @@ describe.each(testDatabaseKinds())("dashboard on %s", (kind) => {
       organisationId: opp!.organisationId,
       personId: people[person]!.id,
       status,
+      confirmedAt: new Date("2026-11-01T10:00:00Z"),
     });
     await db
       .insert(engagements)

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { engagements, opportunities, organisations } from "../schema/index.ts";
 import type { CityScope } from "./scope.ts";
@@ -42,6 +42,8 @@ export async function dashboardCounts(
       and(
         eq(engagements.cityId, scope.cityId),
         organisationId ? eq(engagements.organisationId, organisationId) : undefined,
+        // An application counts once the applicant confirmed it (double opt-in).
+        isNotNull(engagements.confirmedAt),
         inArray(engagements.status, ["submitted", "in_contact", "onboarding", "active", "paused"]),
       ),
     )
