@@ -1,9 +1,12 @@
 import { can, type Action, type Resource } from "@engagiert/domain/access";
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError } from "zod";
+import { z, ZodError } from "zod";
 import type { Context } from "./context.ts";
 import { fieldErrorsOf, summaryOf } from "./errors.ts";
+
+// Where a schema names no message of its own, zod answers in German, the platform's first language.
+z.config(z.locales.de());
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
