@@ -12,24 +12,14 @@ import {
   signInAttempts,
   users,
 } from "../schema/index.ts";
-import { decodeCursor, encodeCursor, type CityScope } from "./scope.ts";
+import { readTimestampCursor } from "./pagination.ts";
+import { encodeCursor, type CityScope } from "./scope.ts";
+import { opportunityOfEngagement, organisationOfEngagement, personOfEngagement } from "./joins.ts";
 
 /**
  * A keyset cursor of a timestamp (as the database wrote it) and an id. Anything else reads as
  * no cursor, so a forged one gives the first page instead of a database error.
  */
-export function readTimestampCursor(cursor: string | null | undefined) {
-  const parts = decodeCursor(cursor);
-  if (parts?.length !== 2) return null;
-  const [at, id] = parts;
-  const isTimestamp =
-    typeof at === "string" &&
-    /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)$/.test(at);
-  const isId =
-    typeof id === "string" &&
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-  return isTimestamp && isId ? { at, id } : null;
-}
 
 type LinkPurpose = (typeof engagementLinks.$inferSelect)["purpose"];
 
@@ -251,24 +241,9 @@ export async function getApplication(db: Executor, scope: CityScope, engagementI
       organisationName: organisations.name,
     })
     .from(engagements)
-    .innerJoin(
-      persons,
-      and(eq(persons.cityId, engagements.cityId), eq(persons.id, engagements.personId)),
-    )
-    .innerJoin(
-      opportunities,
-      and(
-        eq(opportunities.cityId, engagements.cityId),
-        eq(opportunities.id, engagements.opportunityId),
-      ),
-    )
-    .innerJoin(
-      organisations,
-      and(
-        eq(organisations.cityId, engagements.cityId),
-        eq(organisations.id, engagements.organisationId),
-      ),
-    )
+    .innerJoin(persons, personOfEngagement)
+    .innerJoin(opportunities, opportunityOfEngagement)
+    .innerJoin(organisations, organisationOfEngagement)
     .where(and(eq(engagements.cityId, scope.cityId), eq(engagements.id, engagementId)))
     .limit(1);
   return row ?? null;
@@ -383,20 +358,8 @@ export async function listMyEngagements(
       statusChangedAt: engagements.statusChangedAt,
     })
     .from(engagements)
-    .innerJoin(
-      opportunities,
-      and(
-        eq(opportunities.cityId, engagements.cityId),
-        eq(opportunities.id, engagements.opportunityId),
-      ),
-    )
-    .innerJoin(
-      organisations,
-      and(
-        eq(organisations.cityId, engagements.cityId),
-        eq(organisations.id, engagements.organisationId),
-      ),
-    )
+    .innerJoin(opportunities, opportunityOfEngagement)
+    .innerJoin(organisations, organisationOfEngagement)
     .where(
       and(
         eq(engagements.cityId, scope.cityId),

@@ -3,6 +3,7 @@ import type { Executor } from "../client.ts";
 import { opportunities, organisations } from "../schema/index.ts";
 import { keysetPage, readCursor } from "./pagination.ts";
 import type { CityScope } from "./scope.ts";
+import { organisationOfOpportunity } from "./joins.ts";
 
 /** What a visitor sees of an opportunity in a list. */
 export type OpportunityCard = {
@@ -49,13 +50,7 @@ export async function listNewestPublished(
       publishedAt: sql<Date>`${opportunities.publishedAt}`.mapWith(opportunities.publishedAt),
     })
     .from(opportunities)
-    .innerJoin(
-      organisations,
-      and(
-        eq(organisations.cityId, opportunities.cityId),
-        eq(organisations.id, opportunities.organisationId),
-      ),
-    )
+    .innerJoin(organisations, organisationOfOpportunity)
     .where(and(published, afterCursor ?? undefined))
     .orderBy(desc(opportunities.publishedAt), desc(opportunities.id))
     .limit(page.limit + 1);

@@ -8,7 +8,9 @@ import type { Executor } from "../client.ts";
 import { opportunities, organisations } from "../schema/index.ts";
 import { opportunityColumns } from "./opportunity-rows.ts";
 import { keysetPage, readCursor } from "./pagination.ts";
+import { syncOpportunityShifts } from "./shifts.ts";
 import type { CityScope } from "./scope.ts";
+import { organisationOfOpportunity } from "./joins.ts";
 
 export type OpportunityRow = typeof opportunities.$inferSelect;
 
@@ -55,13 +57,7 @@ export async function listOpportunitiesForAdmin(
       sortKey: sql<string>`${opportunities.updatedAt}::text`,
     })
     .from(opportunities)
-    .innerJoin(
-      organisations,
-      and(
-        eq(organisations.cityId, opportunities.cityId),
-        eq(organisations.id, opportunities.organisationId),
-      ),
-    )
+    .innerJoin(organisations, organisationOfOpportunity)
     .where(and(where, afterCursor))
     .orderBy(sql`${opportunities.updatedAt} desc, ${opportunities.id} desc`)
     .limit(page.limit + 1);
@@ -124,6 +120,7 @@ export async function insertOpportunity(
     .insert(opportunities)
     .values({ cityId: scope.cityId, ...opportunityColumns(input), status: "draft" })
     .returning();
+  await syncOpportunityShifts(db, scope, row!.id, shiftsOf(input));
   return row!;
 }
 
@@ -139,8 +136,13 @@ export async function updateOpportunity(
     .set({ ...opportunityColumns(input), updatedAt: now })
     .where(and(eq(opportunities.cityId, scope.cityId), eq(opportunities.id, id)))
     .returning();
+  if (row) await syncOpportunityShifts(db, scope, row.id, shiftsOf(input));
   return row ?? null;
 }
+
+/** The shifts a volunteer can sign up for: those of a one-off schedule, none otherwise. */
+const shiftsOf = (input: OpportunityInput) =>
+  input.schedule.format === "one_off" ? input.schedule.shifts : [];
 
 export async function setOpportunityStatus(
   db: Executor,

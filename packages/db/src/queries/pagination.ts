@@ -4,8 +4,10 @@ import { decodeCursor, encodeCursor } from "./scope.ts";
 type KeyKind = "timestamp" | "uuid" | "text";
 
 const CHECKS: Record<KeyKind, (v: unknown) => boolean> = {
+  // ISO (JavaScript) or PostgreSQL's own text of a timestamptz, exact to the microsecond.
   timestamp: (v) =>
-    typeof v === "string" && !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v),
+    typeof v === "string" &&
+    /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)$/.test(v),
   uuid: (v) =>
     typeof v === "string" &&
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
@@ -28,4 +30,10 @@ export function keysetPage<T>(rows: T[], limit: number, keyOf: (last: T) => stri
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
+}
+
+/** A cursor of (moment, id), the most common keyset. */
+export function readTimestampCursor(cursor: string | null | undefined) {
+  const parts = readCursor(cursor, ["timestamp", "uuid"]);
+  return parts ? { at: parts[0]!, id: parts[1]! } : null;
 }

@@ -2,6 +2,7 @@ import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { consents, engagements, opportunities, organisations, persons } from "../schema/index.ts";
 import type { CityScope } from "./scope.ts";
+import { opportunityOfEngagement, organisationOfEngagement } from "./joins.ts";
 
 export async function getPerson(db: Executor, scope: CityScope, personId: string) {
   const [row] = await db
@@ -65,20 +66,8 @@ export async function engagementsOfPerson(
       endedAt: engagements.endedAt,
     })
     .from(engagements)
-    .innerJoin(
-      opportunities,
-      and(
-        eq(opportunities.cityId, engagements.cityId),
-        eq(opportunities.id, engagements.opportunityId),
-      ),
-    )
-    .innerJoin(
-      organisations,
-      and(
-        eq(organisations.cityId, engagements.cityId),
-        eq(organisations.id, engagements.organisationId),
-      ),
-    )
+    .innerJoin(opportunities, opportunityOfEngagement)
+    .innerJoin(organisations, organisationOfEngagement)
     .where(
       and(
         eq(engagements.cityId, scope.cityId),

@@ -4,8 +4,9 @@ import { and, arrayOverlaps, asc, count, desc, eq, lt, or, sql, type SQL } from 
 import type { Executor } from "../client.ts";
 import { opportunities, organisations } from "../schema/index.ts";
 import type { OpportunityCard } from "./opportunities.ts";
-import { readTimestampCursor } from "./applications.ts";
+import { readTimestampCursor } from "./pagination.ts";
 import { encodeCursor, type CityScope } from "./scope.ts";
+import { organisationOfOpportunity } from "./joins.ts";
 
 export type SearchResultItem = OpportunityCard & { distanceKm: number | null };
 
@@ -25,11 +26,6 @@ function distanceKm(origin: Coordinates): SQL<number> {
     cos(radians(${origin.lat})) * cos(radians(${opportunities.latitude})) *
     power(sin(radians(${opportunities.longitude} - ${origin.lng}) / 2), 2))))`;
 }
-
-const organisationJoin = and(
-  eq(organisations.cityId, opportunities.cityId),
-  eq(organisations.id, opportunities.organisationId),
-);
 
 /**
  * The public search: German full text (stemming, so "Kindern" finds "Kinder") or, for typos,
@@ -99,7 +95,7 @@ export async function searchOpportunities(
         total: sql<number>`count(*) over()`.mapWith(Number),
       })
       .from(opportunities)
-      .innerJoin(organisations, organisationJoin)
+      .innerJoin(organisations, organisationOfOpportunity)
       .where(where)
       .orderBy(...order)
       .limit(search.pageSize)
@@ -153,7 +149,7 @@ export async function getPublishedOpportunity(db: Executor, scope: CityScope, id
       },
     })
     .from(opportunities)
-    .innerJoin(organisations, organisationJoin)
+    .innerJoin(organisations, organisationOfOpportunity)
     .where(
       and(
         eq(opportunities.cityId, scope.cityId),
@@ -224,7 +220,7 @@ export async function listOpenData(
       cursorAt: sql<string>`${opportunities.publishedAt}::text`,
     })
     .from(opportunities)
-    .innerJoin(organisations, organisationJoin)
+    .innerJoin(organisations, organisationOfOpportunity)
     .where(
       and(
         eq(opportunities.cityId, scope.cityId),

@@ -1,0 +1,24 @@
+import { and, eq } from "drizzle-orm";
+import { engagements, opportunities, organisations, persons } from "../schema/index.ts";
+
+// The joins the queries share. Each keeps `city_id` in the condition, as the keys do.
+
+export const opportunityOfEngagement = and(
+  eq(opportunities.cityId, engagements.cityId),
+  eq(opportunities.id, engagements.opportunityId),
+);
+
+export const organisationOfEngagement = and(
+  eq(organisations.cityId, engagements.cityId),
+  eq(organisations.id, engagements.organisationId),
+);
+
+export const personOfEngagement = and(
+  eq(persons.cityId, engagements.cityId),
+  eq(persons.id, engagements.personId),
+);
+
+export const organisationOfOpportunity = and(
+  eq(organisations.cityId, opportunities.cityId),
+  eq(organisations.id, opportunities.organisationId),
+);
