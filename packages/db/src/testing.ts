@@ -24,7 +24,10 @@ export type TestDatabase = DatabaseHandle & { drop: () => Promise<void> };
  * A fresh, migrated database for one test file: PGlite in memory, or a new PostgreSQL database
  * created beside `TEST_DATABASE_URL` and dropped afterwards.
  */
-export async function createTestDatabase(kind: "pglite" | "postgres"): Promise<TestDatabase> {
+export async function createTestDatabase(
+  kind: "pglite" | "postgres",
+  options: { max?: number } = {},
+): Promise<TestDatabase> {
   if (kind === "pglite") {
     const handle = createDatabase({ kind: "pglite" });
     await handle.migrate();
@@ -37,7 +40,7 @@ export async function createTestDatabase(kind: "pglite" | "postgres"): Promise<T
   await admin.unsafe(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = createDatabase({ kind: "postgres", url: url.toString(), max: 5 });
+  const handle = createDatabase({ kind: "postgres", url: url.toString(), max: options.max ?? 5 });
   await handle.migrate();
   if (process.env.PG_RUN_MARKER) appendFileSync(process.env.PG_RUN_MARKER, `${name}\n`);
   return {

@@ -22,7 +22,7 @@ const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 const database = process.env.TEST_DATABASE_URL
-  ? await createTestDatabase("postgres")
+  ? await createTestDatabase("postgres", { max: 10 })
   : { ...createDatabase({ kind: "pglite" }), drop: async () => {} };
 await database.migrate();
 await seedDemo(database.db, {
