@@ -19,7 +19,7 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export type Executor = Parameters<Parameters<Database["transaction"]>[0]>[0] | Database;
 
 export type DatabaseOptions =
-  /** PostgreSQL 15+; `replicaUrls` are read replicas for reads. */
+  /** PostgreSQL 15+. */
   | { kind: "postgres"; url: string; max?: number }
   /** Embedded PostgreSQL (PGlite) in a folder, or in memory when `dataDir` is omitted. */
   | { kind: "pglite"; dataDir?: string };
