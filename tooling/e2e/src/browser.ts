@@ -1,5 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "playwright-core";
 import { expect, inject } from "vitest";
 import { CHROMIUM_ARGS } from "./chromium.ts";
 import { readLog } from "./platform.ts";
@@ -57,6 +63,31 @@ export async function signInLinkFor(email: string): Promise<string> {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`No sign-in link for ${email} in the API log.`);
+}
+
+/** The newest link to `path` (e.g. "/bewerbung/bestaetigen") in any mail the API sent to an address. */
+export async function mailLinkFor(email: string, path: string): Promise<string> {
+  const pattern = new RegExp(`https?://\\S+${path.replace(/[/.]/g, "\\$&")}\\?token=[\\w-]+`);
+  for (let i = 0; i < 50; i++) {
+    const link = readLog(platform().logFile)
+      .filter((line) => line.to === email && typeof line.body === "string")
+      .map((line) => String(line.body).match(pattern)?.[0])
+      .filter(Boolean)
+      .at(-1);
+    if (link) return link;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`No mail to ${email} with a link to ${path} in the API log.`);
+}
+
+/** Moves the focus by the Tab key alone until it rests on `target` (keyboard-only journeys). */
+export async function tabTo(page: Page, target: Locator, maxTabs = 150): Promise<void> {
+  await target.waitFor();
+  for (let i = 0; i < maxTabs; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${String(target)} on ${page.url()}.`);
 }
 
 /**

@@ -1,12 +1,32 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { appendFileSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import postgres from "postgres";
 
 const START_ALL = fileURLToPath(new URL("../../../apps/api/src/start-all.ts", import.meta.url));
 const TSX = fileURLToPath(new URL("../../../apps/api/node_modules/.bin/tsx", import.meta.url));
+
+async function createPostgresDatabase() {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error("E2E_DATABASE=postgres needs TEST_DATABASE_URL.");
+  const name = `engagiert_e2e_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  if (process.env.PG_RUN_MARKER) appendFileSync(process.env.PG_RUN_MARKER, `${name}\n`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,6 +55,9 @@ export type Platform = {
  */
 export async function startPlatform(): Promise<Platform> {
   const dataDir = mkdtempSync(join(tmpdir(), "engagiert-e2e-"));
+  // On PostgreSQL (E2E_DATABASE=postgres) the platform gets a fresh database of its own.
+  const postgresDb =
+    process.env.E2E_DATABASE === "postgres" ? await createPostgresDatabase() : null;
   const [apiPort, publicPort, departmentsPort, networkPort] = await Promise.all([
     freePort(),
     freePort(),
@@ -53,7 +76,7 @@ export async function startPlatform(): Promise<Platform> {
       PORT: String(apiPort),
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
-      DATABASE_URL: "",
+      DATABASE_URL: postgresDb?.url ?? "",
       PUBLIC_APP_URL: urls.public,
       DEPARTMENTS_APP_URL: urls.departments,
       NETWORK_APP_URL: urls.network,
@@ -93,6 +116,7 @@ export async function startPlatform(): Promise<Platform> {
         setTimeout(() => child.kill("SIGKILL"), 5000).unref();
       });
       rmSync(dataDir, { recursive: true, force: true });
+      await postgresDb?.drop();
     },
   };
 }
