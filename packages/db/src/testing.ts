@@ -47,7 +47,17 @@ export async function createTestDatabase(
     ...handle,
     drop: async () => {
       await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      // Dropping can race a connection that is still closing; a left-over test database is
+      // harmless, so after a few tries it is left for the server's owner to clear.
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        try {
+          await admin.unsafe(`drop database if exists ${name} with (force)`);
+          break;
+        } catch (error) {
+          if (attempt === 5) console.warn(`Could not drop ${name}: ${String(error)}`);
+          else await new Promise((r) => setTimeout(r, 300 * attempt));
+        }
+      }
       await admin.end({ timeout: 5 });
     },
   };
