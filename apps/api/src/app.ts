@@ -5,6 +5,7 @@ import { trpcServer } from "@hono/trpc-server";
 import { TRPCError } from "@trpc/server";
 import { Hono, type Context as HonoContext } from "hono";
 import { cors } from "hono/cors";
+import { calendarRoutes } from "./calendar.ts";
 import { openDataRoutes } from "./open-data.ts";
 import { API_CSP, csrfGuard, securityHeaders } from "./security.ts";
 
@@ -82,6 +83,7 @@ export function createApp(options: AppOptions) {
 
   app.route("/api", healthRoutes(db));
   app.route("/api/open-data", openDataRoutes({ db, defaultCity: options.defaultCity }));
+  app.route("/api/calendar", calendarRoutes({ db, defaultCity: options.defaultCity }));
 
   app.use(
     "/trpc/*",

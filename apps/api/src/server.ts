@@ -8,6 +8,7 @@ import type { Config } from "./config.ts";
 import { startHousekeeping } from "./housekeeping.ts";
 import { createLogger } from "./log.ts";
 import { startMailer } from "./mailer.ts";
+import { startShiftReminders } from "./shift-reminders.ts";
 
 /** Starts the API: database (migrated at start), optional demo seed, HTTP server, mail worker. */
 export async function startApi(config: Config) {
@@ -43,6 +44,7 @@ export async function startApi(config: Config) {
     log,
     config.api.sessionIdleMinutes * 60_000,
   );
+  const stopShiftReminders = startShiftReminders(database.db, log, config.api.publicAppUrl);
   log.info("api listening", {
     url: `http://${config.host}:${config.port}`,
     database: database.kind,
@@ -53,6 +55,7 @@ export async function startApi(config: Config) {
     async stop() {
       mailer.stop();
       stopHousekeeping();
+      stopShiftReminders();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

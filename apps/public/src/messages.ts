@@ -1,5 +1,7 @@
 import { useT } from "@engagiert/ui/i18n";
 import { citizenDe, citizenEn } from "./pages/citizen-messages.ts";
+import { shiftDe, shiftEn } from "./pages/shift-messages.ts";
+import { profileDe, profileEn } from "./pages/profile-messages.ts";
 
 const de = {
   "app.name": "Mitmachen",
@@ -42,6 +44,8 @@ const de = {
   "mine.email": "E-Mail-Adresse",
   "mine.nothingYet": "Hier sehen Sie bald Ihre Bewerbungen, Einsätze, Stunden und Nachweise.",
   ...citizenDe,
+  ...shiftDe,
+  ...profileDe,
 } as const;
 
 export type PublicMessageKey = keyof typeof de;
@@ -88,6 +92,8 @@ const en: Record<PublicMessageKey, string> = {
   "mine.nothingYet":
     "Soon you will see your applications, assignments, hours and certificates here.",
   ...citizenEn,
+  ...shiftEn,
+  ...profileEn,
 };
 
 export const messages = { de, en };

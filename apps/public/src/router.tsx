@@ -20,6 +20,8 @@ function Root() {
       navigation={[
         { to: "/", label: t("nav.opportunities") },
         { to: "/mein-engagement", label: t("nav.myEngagement") },
+        { to: "/vorschlaege", label: t("nav.suggestions") },
+        { to: "/profil", label: t("nav.profile") },
       ]}
     >
       <Outlet />
@@ -53,6 +55,18 @@ const myEngagementRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/mein-engagement",
   component: lazyRouteComponent(() => import("./pages/my-engagement-page.tsx"), "MyEngagementPage"),
+});
+
+const profileRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/profil",
+  component: lazyRouteComponent(() => import("./pages/profile-page.tsx"), "ProfilePage"),
+});
+
+const suggestionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/vorschlaege",
+  component: lazyRouteComponent(() => import("./pages/suggestions-page.tsx"), "SuggestionsPage"),
 });
 
 const searchRoute = createRoute({
@@ -96,6 +110,8 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   signInLinkRoute,
   myEngagementRoute,
+  profileRoute,
+  suggestionsRoute,
   searchRoute,
   opportunityRoute,
   confirmApplicationRoute,

@@ -8,6 +8,8 @@ import { opportunitySearchRouter } from "./routers/search.ts";
 import { opportunityAdminRouter } from "./routers/opportunity-admin.ts";
 import { pipelineRouter } from "./routers/pipeline.ts";
 import { volunteersRouter } from "./routers/volunteers.ts";
+import { shiftsRouter } from "./routers/shifts.ts";
+import { profileRouter } from "./routers/profile.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -20,6 +22,8 @@ export const appRouter = router({
   opportunityAdmin: opportunityAdminRouter,
   pipeline: pipelineRouter,
   volunteers: volunteersRouter,
+  shifts: shiftsRouter,
+  profile: profileRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -212,7 +212,7 @@ describe("Akquise: find, apply, confirm, onboard, activate", () => {
 
         // Each move that concerns the volunteer reached them by e-mail.
         await expect
-          .poll(() => subjectsTo(applicant.email))
+          .poll(() => subjectsTo(applicant.email), { timeout: 15_000 })
           .toEqual(
             expect.arrayContaining([
               `Wir möchten Sie kennenlernen – ${OPPORTUNITY}`,

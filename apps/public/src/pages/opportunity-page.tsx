@@ -12,6 +12,7 @@ import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useAppT } from "../messages.ts";
 import { ApplyForm } from "./apply-form.tsx";
+import { ShiftList } from "./shift-list.tsx";
 
 const route = getRouteApi("/angebote/$id");
 function useOpportunity(id: string) {
@@ -237,6 +238,7 @@ export function OpportunityPage() {
       ) : (
         <>
           <Details opportunity={query.data} />
+          {query.data.format === "one_off" ? <ShiftList opportunityId={query.data.id} /> : null}
           <ApplyForm opportunityId={query.data.id} minimumAge={query.data.minimumAge} />
         </>
       )}

@@ -89,7 +89,8 @@ export const opportunityAdminRouter = {
   /** A new opportunity starts as a draft. */
   create: staffProcedure.input(OpportunityInput).mutation(async ({ ctx, input }) => {
     await checkInput(ctx, input);
-    return view(await insertOpportunity(ctx.db, ctx.scope, input));
+    // The opportunity and its shifts are written together or not at all.
+    return view(await ctx.db.transaction((tx) => insertOpportunity(tx, ctx.scope, input)));
   }),
 
   update: staffProcedure.input(OpportunityUpdateInput).mutation(async ({ ctx, input }) => {

@@ -9,6 +9,7 @@ import {
   consents,
   engagements,
   opportunities,
+  opportunityShifts,
   organisations,
   persons,
   users,
@@ -132,6 +133,22 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
       tx,
       opportunities,
       opps.map((o) => o.row),
+    );
+    // The shifts of the one-off opportunities, which volunteers sign up for one by one.
+    await insertChunks(
+      tx,
+      opportunityShifts,
+      opps.flatMap((o) =>
+        o.row.schedule.format === "one_off"
+          ? o.row.schedule.shifts.map((shift) => ({
+              cityId,
+              opportunityId: o.row.id!,
+              startsAt: new Date(shift.startsAt),
+              endsAt: new Date(shift.endsAt),
+              capacity: shift.capacity,
+            }))
+          : [],
+      ),
     );
     await insertChunks(tx, engagements, engagementRows);
 

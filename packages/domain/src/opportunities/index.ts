@@ -4,3 +4,5 @@ export * from "./facets.ts";
 export * from "./search.schema.ts";
 export * from "./insurance.ts";
 export * from "./editor.schema.ts";
+export * from "./shifts.ts";
+export * from "./matching.ts";

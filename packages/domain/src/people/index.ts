@@ -1,2 +1,3 @@
 export * from "./person.schema.ts";
 export * from "./age.ts";
+export * from "./profile.schema.ts";

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { Id, PageInput } from "../shared/primitives.ts";
+
+/** The shifts of one published one-off opportunity (at most 50, so one answer holds them all). */
+export const ShiftListInput = z.object({ opportunityId: Id });
+export type ShiftListInput = z.infer<typeof ShiftListInput>;
+
+/** Taking or cancelling a place on a shift, by a volunteer signed in by e-mail link. */
+export const ShiftRef = z.object({ shiftId: Id });
+export type ShiftRef = z.infer<typeof ShiftRef>;
+
+/** The signed-in volunteer's shifts, soonest first. */
+export const MyShiftsInput = PageInput;
+export type MyShiftsInput = z.infer<typeof MyShiftsInput>;
+
+export type ShiftSignupStatus = "confirmed" | "waiting" | "cancelled";
+
+/**
+ * A new sign-up is confirmed while the shift has a free place, else it joins the waiting list
+ * (RULES.md: capacity is never exceeded). The caller holds the shift's row lock while counting.
+ */
+export function shiftSignupDecision(
+  capacity: number,
+  confirmedCount: number,
+): "confirmed" | "waiting" {
+  return confirmedCount < capacity ? "confirmed" : "waiting";
+}
+
+/** Who gets a freed place: the first on the waiting list by time of sign-up (id breaks ties). */
+export function nextInLine<T extends { id: string; createdAt: Date }>(waiting: readonly T[]) {
+  let first: T | null = null;
+  for (const candidate of waiting) {
+    if (
+      !first ||
+      candidate.createdAt < first.createdAt ||
+      (candidate.createdAt.getTime() === first.createdAt.getTime() && candidate.id < first.id)
+    ) {
+      first = candidate;
+    }
+  }
+  return first;
+}
+
+export type ShiftChangeDecision = { ok: true } | { ok: false; reason: "shift_started" };
+
+/** A shift that has begun (or is over) can neither be taken nor cancelled any more. */
+export function canChangeShift(shift: { startsAt: Date }, now: Date): ShiftChangeDecision {
+  return now < shift.startsAt ? { ok: true } : { ok: false, reason: "shift_started" };
+}
+
+/** Free places on a shift; never negative, even if capacity was lowered below the confirmed. */
+export function freePlaces(capacity: number, confirmedCount: number): number {
+  return Math.max(0, capacity - confirmedCount);
+}
+
+const berlinDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" });
+
+/** The calendar day of an instant in Europe/Berlin, as `YYYY-MM-DD`. */
+export function berlinDayOf(instant: Date): string {
+  return berlinDay.format(instant);
+}
+
+function dayBefore(day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The reminder goes out the day before the shift (Berlin day), or later on if the job missed that
+ * day, as long as the shift has not begun.
+ */
+export function isReminderDue(shift: { startsAt: Date }, now: Date): boolean {
+  if (now >= shift.startsAt) return false;
+  return berlinDayOf(now) >= dayBefore(berlinDayOf(shift.startsAt));
+}
