@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
@@ -46,8 +47,9 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  // pg_trgm ships with PGlite as with PostgreSQL: trigram similarity for typo-tolerant search.
-  const client = new PGlite({ dataDir: options.dataDir, extensions: { pg_trgm } });
+  // Both ship with PGlite as with PostgreSQL: trigram similarity for typo-tolerant search, and
+  // btree_gin so the search indexes can lead with the city.
+  const client = new PGlite({ dataDir: options.dataDir, extensions: { pg_trgm, btree_gin } });
   const db = drizzlePglite(client, { schema });
   return {
     db: db as unknown as Database,

@@ -18,7 +18,7 @@ import { growToNetworkScale } from "./network-scale.ts";
  */
 const CITIES = 112;
 const OPPORTUNITIES = 100_000;
-const CONNECTIONS = 32;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 const database = process.env.TEST_DATABASE_URL

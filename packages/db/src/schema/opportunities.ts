@@ -64,8 +64,9 @@ export const opportunities = pgTable(
     cityRef("opportunities_organisation_fk", t, t.organisationId, organisations),
     index("opportunities_city_status_published").on(t.cityId, t.status, t.publishedAt.desc(), t.id),
     index("opportunities_city_organisation").on(t.cityId, t.organisationId, t.status),
-    index("opportunities_search").using("gin", t.searchVector),
-    index("opportunities_title_trgm").using("gin", sql`${t.title} gin_trgm_ops`),
+    // City first in both: a search never leaves its city, so neither index scans other cities.
+    index("opportunities_city_search").using("gin", t.cityId, t.searchVector),
+    index("opportunities_city_title_trgm").using("gin", t.cityId, sql`${t.title} gin_trgm_ops`),
     index("opportunities_weekdays").using("gin", t.weekdays),
   ],
 );
