@@ -46,8 +46,10 @@ const signInRoute = createRoute({
 const signInLinkRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/anmelden/link",
-  validateSearch: (search: Record<string, unknown>): { token?: string } =>
-    typeof search.token === "string" ? { token: search.token } : {},
+  validateSearch: (search: Record<string, unknown>): { token?: string; weiter?: string } => ({
+    ...(typeof search.token === "string" ? { token: search.token } : {}),
+    ...(typeof search.weiter === "string" ? { weiter: search.weiter } : {}),
+  }),
   component: lazyRouteComponent(() => import("./pages/sign-in-link-page.tsx"), "SignInLinkPage"),
 });
 
@@ -79,6 +81,8 @@ const searchRoute = createRoute({
 const opportunityRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/angebote/$id",
+  validateSearch: (search: Record<string, unknown>): { schicht?: string } =>
+    typeof search.schicht === "string" ? { schicht: search.schicht } : {},
   component: lazyRouteComponent(() => import("./pages/opportunity-page.tsx"), "OpportunityPage"),
 });
 

@@ -217,6 +217,7 @@ function Details(props: { opportunity: Opportunity }) {
 export function OpportunityPage() {
   const t = useAppT();
   const { id } = route.useParams();
+  const { schicht } = route.useSearch();
   const query = useOpportunity(id);
   const failure = query.error ? readError(query.error) : null;
   const isMissing = failure?.code === "NOT_FOUND" || failure?.code === "BAD_REQUEST";
@@ -238,7 +239,9 @@ export function OpportunityPage() {
       ) : (
         <>
           <Details opportunity={query.data} />
-          {query.data.format === "one_off" ? <ShiftList opportunityId={query.data.id} /> : null}
+          {query.data.format === "one_off" ? (
+            <ShiftList opportunityId={query.data.id} confirmSignupId={schicht} />
+          ) : null}
           <ApplyForm opportunityId={query.data.id} minimumAge={query.data.minimumAge} />
         </>
       )}

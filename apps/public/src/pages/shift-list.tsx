@@ -7,8 +7,9 @@ import { useLanguage, type Language } from "@engagiert/ui/i18n";
 import { Loading } from "@engagiert/ui/loading";
 import { useSession } from "@engagiert/ui/session";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useAppT } from "../messages.ts";
+import { ShiftRequestForm } from "./shift-request-form.tsx";
 
 const LOCALES: Record<Language, string> = { de: "de-DE", en: "en-GB" };
 const time = (at: Date, language: Language) =>
@@ -26,7 +27,7 @@ const calendarUrl = (shiftId: string) =>
 type Done = "confirmed" | "waiting" | "cancelled";
 
 /** The shifts of a one-off opportunity, each with its free places and the visitor's own place. */
-export function ShiftList(props: { opportunityId: string }) {
+export function ShiftList(props: { opportunityId: string; confirmSignupId?: string }) {
   const t = useAppT();
   const [language] = useLanguage();
   const trpc = useTRPC();
@@ -52,8 +53,25 @@ export function ShiftList(props: { opportunityId: string }) {
       },
     }),
   );
-  const failure = take.error ?? cancel.error;
-  const isBusy = take.isPending || cancel.isPending;
+  // Back from the e-mail link of a shift request: confirm that sign-up once.
+  const confirm = useMutation(
+    trpc.shifts.confirm.mutationOptions({
+      onSuccess: (result) => {
+        if (result.status === "confirmed" || result.status === "waiting") setDone(result.status);
+        void refresh();
+      },
+    }),
+  );
+  const confirmed = useRef(false);
+  const { mutate: confirmSignup } = confirm;
+  useEffect(() => {
+    if (!isVolunteer || !props.confirmSignupId || confirmed.current) return;
+    confirmed.current = true;
+    confirmSignup({ signupId: props.confirmSignupId });
+  }, [isVolunteer, props.confirmSignupId, confirmSignup]);
+  const [requesting, setRequesting] = useState<string | null>(null);
+  const failure = take.error ?? cancel.error ?? confirm.error;
+  const isBusy = take.isPending || cancel.isPending || confirm.isPending;
 
   if (query.isPending) return <Loading />;
   if (query.isError || query.data.length === 0) return null;
@@ -64,6 +82,7 @@ export function ShiftList(props: { opportunityId: string }) {
         {t("shifts.title")}
       </h2>
       <p className="kern-body">{t("shifts.intro")}</p>
+      {confirm.isPending ? <Alert tone="info" isLive title={t("shifts.confirming")} /> : null}
       {done ? <Alert tone="success" isLive title={t(`shifts.done.${done}`)} /> : null}
       {failure ? <Alert tone="danger" isLive title={errorText(readError(failure), t)} /> : null}
       {!isVolunteer ? (
@@ -98,6 +117,8 @@ export function ShiftList(props: { opportunityId: string }) {
                 <p className="kern-body">{t("shifts.yoursConfirmed")}</p>
               ) : shift.myStatus === "waiting" ? (
                 <p className="kern-body">{t("shifts.yoursWaiting")}</p>
+              ) : shift.myStatus === "pending" ? (
+                <p className="kern-body">{t("shifts.yoursPending")}</p>
               ) : null}
               <p className="engagiert-actions">
                 {shift.hasStarted ? (
@@ -119,6 +140,13 @@ export function ShiftList(props: { opportunityId: string }) {
                   >
                     {shift.freePlaces > 0 ? t("shifts.take") : t("shifts.join")}
                   </Button>
+                ) : !user && requesting !== shift.id ? (
+                  <Button
+                    aria-label={`${t("shifts.take")}: ${label}`}
+                    onClick={() => setRequesting(shift.id)}
+                  >
+                    {t("shifts.take")}
+                  </Button>
                 ) : null}{" "}
                 <a
                   className="kern-link"
@@ -128,6 +156,13 @@ export function ShiftList(props: { opportunityId: string }) {
                   {t("shifts.calendar")}
                 </a>
               </p>
+              {!user && requesting === shift.id && !shift.hasStarted ? (
+                <ShiftRequestForm
+                  id={`shift-request-${shift.id}`}
+                  shiftId={shift.id}
+                  onClose={() => setRequesting(null)}
+                />
+              ) : null}
             </li>
           );
         })}

@@ -8,6 +8,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useEffect, useRef } from "react";
 import { useAppT } from "../messages.ts";
+import { safeNextPath } from "./next-path.ts";
 
 const route = getRouteApi("/anmelden/link");
 
@@ -16,12 +17,12 @@ export function SignInLinkPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const { token } = route.useSearch();
+  const { token, weiter } = route.useSearch();
   const redeem = useMutation(
     trpc.auth.redeemLink.mutationOptions({
       onSuccess: async () => {
         queryClient.clear();
-        await navigate({ to: "/mein-engagement", replace: true });
+        await navigate({ href: safeNextPath(weiter), replace: true });
       },
     }),
   );

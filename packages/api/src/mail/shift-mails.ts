@@ -88,3 +88,18 @@ export function shiftReminderMail(c: ShiftMailContext): OutgoingMail {
     "A short reminder: your shift is tomorrow. We look forward to seeing you! If you cannot come, please cancel so someone from the waiting list can move up.",
   );
 }
+
+/** The link a visitor without an account follows to confirm the shift they asked for. */
+export function shiftRequestMail(
+  c: ShiftMailContext,
+  link: string,
+  validMinutes: number,
+): OutgoingMail {
+  return shiftMail(
+    "shift_request",
+    `Bitte bestätigen: ${c.opportunityTitle}`,
+    c,
+    `Sie möchten eine Schicht übernehmen. Bitte bestätigen Sie das mit diesem Link (er gilt ${validMinutes} Minuten und nur einmal); erst dann ist der Platz für Sie reserviert:\n\n${link}\n\nWenn Sie das nicht waren, können Sie diese E-Mail einfach löschen.`,
+    `You would like to take a shift. Please confirm with this link (valid for ${validMinutes} minutes and only once); only then is the place yours:\n\n${link}\n\nIf this was not you, you can simply delete this e-mail.`,
+  );
+}

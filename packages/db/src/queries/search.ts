@@ -120,8 +120,8 @@ export async function searchOpportunities(
   }
 
   if (!search.q) return run(undefined, null);
-  // German full text first (stemming: "Kindern" finds "Kinder"); only when no word matches,
-  // trigram similarity on the title forgives typos ("Lesepatenshaft"). Checking both for every
+  // German full text first (stemming: "Kindern" finds "Kinder"); only when the words match
+  // nothing in the city, trigram similarity on the title forgives typos ("Lesepatenshaft"). Checking both for every
   // search would compare trigrams of every title of the city on every request.
   const query = sql`websearch_to_tsquery('german', ${search.q})`;
   const exact = await run(
@@ -129,6 +129,19 @@ export async function searchOpportunities(
     sql<number>`ts_rank(${opportunities.searchVector}, ${query})`,
   );
   if (exact.total > 0) return exact;
+  // Words the city's texts know, only filtered away, are no typo: the empty answer is right.
+  const [known] = await db
+    .select({ id: opportunities.id })
+    .from(opportunities)
+    .where(
+      and(
+        eq(opportunities.cityId, scope.cityId),
+        eq(opportunities.status, "published"),
+        sql`${opportunities.searchVector} @@ ${query}`,
+      ),
+    )
+    .limit(1);
+  if (known) return exact;
   return run(
     // pg_trgm's word similarity (threshold 0.6), answered by the title's trigram index.
     sql`${search.q} <% ${opportunities.title}`,

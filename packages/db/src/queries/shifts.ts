@@ -211,7 +211,12 @@ export async function findOpenSignup(
 export async function insertSignup(
   db: Executor,
   scope: CityScope,
-  signup: { shiftId: string; personId: string; status: "confirmed" | "waiting"; now: Date },
+  signup: {
+    shiftId: string;
+    personId: string;
+    status: "pending" | "confirmed" | "waiting";
+    now: Date;
+  },
 ) {
   const [row] = await db
     .insert(shiftSignups)
@@ -258,6 +263,38 @@ export async function waitingList(db: Executor, scope: CityScope, shiftId: strin
     )
     .orderBy(asc(shiftSignups.createdAt), asc(shiftSignups.id))
     .limit(limit);
+}
+
+/**
+ * A pending sign-up, once its e-mail link was followed, becomes confirmed or waiting. Its place in
+ * the waiting list counts from now, not from the request, so nobody jumps the queue by asking early.
+ */
+export async function settleSignup(
+  db: Executor,
+  scope: CityScope,
+  signupId: string,
+  status: "confirmed" | "waiting",
+  now: Date,
+) {
+  await db
+    .update(shiftSignups)
+    .set({ status, createdAt: now, confirmedAt: status === "confirmed" ? now : null })
+    .where(
+      and(
+        eq(shiftSignups.cityId, scope.cityId),
+        eq(shiftSignups.id, signupId),
+        eq(shiftSignups.status, "pending"),
+      ),
+    );
+}
+
+/** One sign-up with its shift, to confirm it (only the person's own). */
+export async function getSignup(db: Executor, scope: CityScope, signupId: string) {
+  const [row] = await db
+    .select()
+    .from(shiftSignups)
+    .where(and(eq(shiftSignups.cityId, scope.cityId), eq(shiftSignups.id, signupId)));
+  return row ?? null;
 }
 
 export async function confirmSignup(db: Executor, scope: CityScope, signupId: string, now: Date) {

@@ -33,7 +33,7 @@ export const shiftSignups = pgTable(
     ...cityOwned(),
     shiftId: uuid("shift_id").notNull(),
     personId: uuid("person_id").notNull(),
-    status: text("status", { enum: ["confirmed", "waiting", "cancelled"] }).notNull(),
+    status: text("status", { enum: ["pending", "confirmed", "waiting", "cancelled"] }).notNull(),
     createdAt: createdAt(),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),

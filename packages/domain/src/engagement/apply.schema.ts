@@ -12,7 +12,8 @@ export const APPLICATION_LINK_HOURS = { confirm_application: 72, guardian_consen
 /** Applications per e-mail address and per client within the window, against floods of mail. */
 export const APPLY_LIMITS = { windowMinutes: 60, perEmail: 5, perClient: 30 } as const;
 
-const Name = z
+/** A first or last name as the forms ask for it. */
+export const PersonName = z
   .string()
   .trim()
   .min(1, { message: "Bitte ausfüllen." })
@@ -26,19 +27,22 @@ const Phone = z
   .optional()
   .transform((value) => (value ? value : undefined));
 
+/** The year of birth, enough for the age rules in most cases (see `checkAge`). */
+export const BirthYear = z
+  .number({ message: "Bitte das Geburtsjahr als Zahl angeben." })
+  .int({ message: "Bitte das Geburtsjahr als Zahl angeben." })
+  .min(1900, { message: "Bitte ein Geburtsjahr ab 1900 angeben." })
+  .max(2100, { message: "Bitte ein gültiges Geburtsjahr angeben." });
+
 /** An application without an account: the low threshold of RULES.md (Akquise). */
 export const ApplicationInput = z
   .object({
     opportunityId: Id,
-    firstName: Name,
-    lastName: Name,
+    firstName: PersonName,
+    lastName: PersonName,
     email: Email,
     phone: Phone,
-    birthYear: z
-      .number({ message: "Bitte das Geburtsjahr als Zahl angeben." })
-      .int({ message: "Bitte das Geburtsjahr als Zahl angeben." })
-      .min(1900, { message: "Bitte ein Geburtsjahr ab 1900 angeben." })
-      .max(2100, { message: "Bitte ein gültiges Geburtsjahr angeben." }),
+    birthYear: BirthYear,
     /** Asked only where the birth year leaves the age open (see `checkAge`). */
     birthDate: IsoDate.optional(),
     message: z.string().trim().max(2000, { message: "Höchstens 2000 Zeichen." }).default(""),

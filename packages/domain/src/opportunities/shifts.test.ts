@@ -5,6 +5,7 @@ import {
   isReminderDue,
   nextInLine,
   ShiftRef,
+  ShiftRequestInput,
   shiftSignupDecision,
 } from "./shifts.ts";
 
@@ -61,5 +62,32 @@ describe("shift sign-ups", () => {
   it("rejects a malformed shift reference", () => {
     expect(ShiftRef.safeParse({ shiftId: "nope" }).success).toBe(false);
     expect(ShiftRef.safeParse({}).success).toBe(false);
+  });
+});
+
+describe("ShiftRequestInput", () => {
+  const valid = {
+    shiftId: "00000000-0000-4000-8000-000000000001",
+    firstName: " Alex ",
+    lastName: "Muster",
+    email: "alex@people.example",
+    birthYear: 1990,
+    hasConsented: true,
+  };
+
+  it("takes a visitor's details and trims names", () => {
+    expect(ShiftRequestInput.parse(valid).firstName).toBe("Alex");
+  });
+
+  it("needs consent and sound details", () => {
+    for (const change of [
+      { hasConsented: false },
+      { email: "kein-at" },
+      { birthYear: 1800 },
+      { firstName: "" },
+      { shiftId: "nope" },
+    ]) {
+      expect(ShiftRequestInput.safeParse({ ...valid, ...change }).success).toBe(false);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { Id, PageInput } from "../shared/primitives.ts";
+import { BirthYear, PersonName } from "../engagement/apply.schema.ts";
+import { Email, Id, PageInput } from "../shared/primitives.ts";
 
 /** The shifts of one published one-off opportunity (at most 50, so one answer holds them all). */
 export const ShiftListInput = z.object({ opportunityId: Id });
@@ -13,7 +14,34 @@ export type ShiftRef = z.infer<typeof ShiftRef>;
 export const MyShiftsInput = PageInput;
 export type MyShiftsInput = z.infer<typeof MyShiftsInput>;
 
-export type ShiftSignupStatus = "confirmed" | "waiting" | "cancelled";
+/** What a visitor without an account agrees to when asking for a shift (DSGVO Art. 7). */
+export const SHIFT_CONSENT = { purpose: "shift", version: "2026-11" } as const;
+
+/** Shift requests per e-mail address and per client within the window, against floods of mail. */
+export const SHIFT_REQUEST_LIMITS = { windowMinutes: 60, perEmail: 5, perClient: 30 } as const;
+
+/**
+ * A visitor without an account asks for a shift: the sign-up stays pending (holding no place)
+ * until they follow the link in the e-mail — the same low threshold as an application.
+ */
+export const ShiftRequestInput = z.object({
+  shiftId: Id,
+  firstName: PersonName,
+  lastName: PersonName,
+  email: Email,
+  birthYear: BirthYear,
+  hasConsented: z.literal(true, {
+    message: "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.",
+  }),
+});
+export type ShiftRequestInput = z.infer<typeof ShiftRequestInput>;
+
+/** Confirming one's own pending sign-up after following the e-mail link. */
+export const ShiftConfirmInput = z.object({ signupId: Id });
+export type ShiftConfirmInput = z.infer<typeof ShiftConfirmInput>;
+
+/** A pending sign-up waits for the e-mail link and holds no place; only confirmed ones count. */
+export type ShiftSignupStatus = "pending" | "confirmed" | "waiting" | "cancelled";
 
 /**
  * A new sign-up is confirmed while the shift has a free place, else it joins the waiting list
