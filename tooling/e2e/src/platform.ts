@@ -22,7 +22,17 @@ async function createPostgresDatabase() {
   return {
     url: url.toString(),
     drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      // The stopped API's connections may still be closing; a left-over test database is
+      // harmless, so after a few tries it stays.
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        try {
+          await admin.unsafe(`drop database if exists ${name} with (force)`);
+          break;
+        } catch (error) {
+          if (attempt === 5) console.warn(`Could not drop ${name}: ${String(error)}`);
+          else await new Promise((r) => setTimeout(r, 500 * attempt));
+        }
+      }
       await admin.end({ timeout: 5 });
     },
   };
