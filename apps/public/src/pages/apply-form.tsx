@@ -9,6 +9,7 @@ import { TextField } from "@engagiert/ui/text-field";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useAppT } from "../messages.ts";
+import { PersonFields } from "./person-fields.tsx";
 
 type Fields = {
   firstName: string;
@@ -101,52 +102,10 @@ export function ApplyForm(props: { opportunityId: string; minimumAge: number }) 
             <Alert tone="danger" title={t("common.errorSummary")} isLive />
           ) : null}
           <form className="engagiert-form" onSubmit={send} noValidate>
-            <TextField
-              label={t("apply.firstName")}
-              autoComplete="given-name"
-              required
-              maxLength={80}
-              value={fields.firstName}
-              onChange={(e) => set("firstName", e.target.value)}
-              error={fieldError("firstName")}
-            />
-            <TextField
-              label={t("apply.lastName")}
-              autoComplete="family-name"
-              required
-              maxLength={80}
-              value={fields.lastName}
-              onChange={(e) => set("lastName", e.target.value)}
-              error={fieldError("lastName")}
-            />
-            <TextField
-              label={t("apply.email")}
-              type="email"
-              autoComplete="email"
-              required
-              value={fields.email}
-              onChange={(e) => set("email", e.target.value)}
-              error={fieldError("email")}
-            />
-            <TextField
-              label={t("apply.phone")}
-              type="tel"
-              autoComplete="tel"
-              maxLength={40}
-              value={fields.phone}
-              onChange={(e) => set("phone", e.target.value)}
-              error={fieldError("phone")}
-            />
-            <TextField
-              label={t("apply.birthYear")}
-              hint={t("apply.birthYearHint")}
-              inputMode="numeric"
-              autoComplete="bday-year"
-              required
-              maxLength={4}
-              value={fields.birthYear}
-              onChange={(e) => set("birthYear", e.target.value.replace(/\D/g, ""))}
-              error={fieldError("birthYear")}
+            <PersonFields
+              values={fields}
+              onChange={(name, value) => set(name, value)}
+              errorOf={fieldError}
             />
             {isAskingBirthDate ? (
               <TextField

@@ -30,11 +30,6 @@ export const shiftDe = {
   "shifts.request.title": "Schicht übernehmen – ohne Konto",
   "shifts.request.intro":
     "Sie brauchen kein Konto. Wir schicken Ihnen eine E-Mail mit einem Link; erst wenn Sie ihn öffnen, ist der Platz für Sie reserviert.",
-  "shifts.request.firstName": "Vorname",
-  "shifts.request.lastName": "Nachname",
-  "shifts.request.email": "E-Mail-Adresse",
-  "shifts.request.birthYear": "Geburtsjahr",
-  "shifts.request.birthYearHint": "Manche Angebote gibt es erst ab einem bestimmten Alter.",
   "shifts.request.consent":
     "Ich bin einverstanden, dass meine Angaben gespeichert werden, damit ich für diese Schicht eingetragen werde und die Organisation mir dazu schreiben kann (Einwilligung, Stand {version}). Ich kann sie jederzeit widerrufen.",
   "shifts.request.required": "Bitte ausfüllen.",
@@ -75,11 +70,6 @@ export const shiftEn: Record<keyof typeof shiftDe, string> = {
   "shifts.request.title": "Take this shift – no account needed",
   "shifts.request.intro":
     "You do not need an account. We send you an e-mail with a link; only when you open it is the place yours.",
-  "shifts.request.firstName": "First name",
-  "shifts.request.lastName": "Last name",
-  "shifts.request.email": "E-mail address",
-  "shifts.request.birthYear": "Year of birth",
-  "shifts.request.birthYearHint": "Some opportunities are only open from a certain age.",
   "shifts.request.consent":
     "I agree that my details are stored so that I am signed up for this shift and the organisation can write to me about it (consent, version {version}). I can withdraw it at any time.",
   "shifts.request.required": "Please fill in.",

@@ -4,10 +4,10 @@ import { Alert } from "@engagiert/ui/alert";
 import { Button } from "@engagiert/ui/button";
 import { CheckboxField } from "@engagiert/ui/checkbox-field";
 import { errorText, readError } from "@engagiert/ui/errors";
-import { TextField } from "@engagiert/ui/text-field";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useAppT } from "../messages.ts";
+import { PersonFields } from "./person-fields.tsx";
 
 type Fields = {
   firstName: string;
@@ -95,43 +95,10 @@ export function ShiftRequestForm(props: { shiftId: string; id: string; onClose: 
         </Alert>
       ) : null}
       <form className="engagiert-form" onSubmit={send} noValidate>
-        <TextField
-          label={t("shifts.request.firstName")}
-          autoComplete="given-name"
-          required
-          maxLength={80}
-          value={fields.firstName}
-          onChange={(e) => set("firstName", e.target.value)}
-          error={fieldError("firstName")}
-        />
-        <TextField
-          label={t("shifts.request.lastName")}
-          autoComplete="family-name"
-          required
-          maxLength={80}
-          value={fields.lastName}
-          onChange={(e) => set("lastName", e.target.value)}
-          error={fieldError("lastName")}
-        />
-        <TextField
-          label={t("shifts.request.email")}
-          type="email"
-          autoComplete="email"
-          required
-          value={fields.email}
-          onChange={(e) => set("email", e.target.value)}
-          error={fieldError("email")}
-        />
-        <TextField
-          label={t("shifts.request.birthYear")}
-          hint={t("shifts.request.birthYearHint")}
-          inputMode="numeric"
-          autoComplete="bday-year"
-          required
-          maxLength={4}
-          value={fields.birthYear}
-          onChange={(e) => set("birthYear", e.target.value.replace(/\D/g, ""))}
-          error={fieldError("birthYear")}
+        <PersonFields
+          values={fields}
+          onChange={(name, value) => set(name, value)}
+          errorOf={fieldError}
         />
         <CheckboxField
           label={t("shifts.request.consent", { version: SHIFT_CONSENT.version })}
