@@ -1,6 +1,5 @@
 import type { EndReason, EngagementStatus, PipelineSort } from "@engagiert/domain/engagement";
 import { and, count, eq, isNotNull, sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "../client.ts";
 import {
   engagementEvents,
@@ -15,6 +14,7 @@ import {
 } from "../schema/index.ts";
 import { keysetPage, readCursor } from "./pagination.ts";
 import type { CityScope } from "./scope.ts";
+import { opportunityOfEngagement, organisationOfEngagement, personOfEngagement } from "./joins.ts";
 
 /** One application in the pipeline's board and table. */
 export type PipelineItem = {
@@ -38,8 +38,6 @@ export type PipelineQuery = {
   status?: EngagementStatus | null;
   search?: string | null;
 };
-
-const sameCity = (t: { cityId: AnyPgColumn }) => eq(t.cityId, engagements.cityId);
 
 function pipelineWhere(scope: CityScope, query: PipelineQuery): SQL {
   const search = query.search?.trim();
@@ -91,11 +89,8 @@ function baseSelect(db: Executor, sort: PipelineSort) {
       sortKey: sql<string>`${SORTS[sort].key}`,
     })
     .from(engagements)
-    .innerJoin(persons, and(sameCity(persons), eq(persons.id, engagements.personId)))
-    .innerJoin(
-      opportunities,
-      and(sameCity(opportunities), eq(opportunities.id, engagements.opportunityId)),
-    );
+    .innerJoin(persons, personOfEngagement)
+    .innerJoin(opportunities, opportunityOfEngagement);
 }
 
 /** The applications table: filtered, sorted and read page by page (keyset on the sort key and id). */
@@ -127,7 +122,7 @@ export async function listPipeline(
   const [totals] = await db
     .select({ total: count() })
     .from(engagements)
-    .innerJoin(persons, and(sameCity(persons), eq(persons.id, engagements.personId)))
+    .innerJoin(persons, personOfEngagement)
     .where(where);
   return {
     ...keysetPage(rows as PipelineItem[], page.limit, (last) => [last.sortKey, last.id]),
@@ -146,7 +141,7 @@ export async function pipelineBoard(
   const counts = await db
     .select({ status: engagements.status, total: count() })
     .from(engagements)
-    .innerJoin(persons, and(sameCity(persons), eq(persons.id, engagements.personId)))
+    .innerJoin(persons, personOfEngagement)
     .where(pipelineWhere(scope, query))
     .groupBy(engagements.status);
   return Promise.all(
@@ -193,15 +188,9 @@ export async function getEngagementDetail(
       organisationName: organisations.name,
     })
     .from(engagements)
-    .innerJoin(persons, and(sameCity(persons), eq(persons.id, engagements.personId)))
-    .innerJoin(
-      opportunities,
-      and(sameCity(opportunities), eq(opportunities.id, engagements.opportunityId)),
-    )
-    .innerJoin(
-      organisations,
-      and(sameCity(organisations), eq(organisations.id, engagements.organisationId)),
-    )
+    .innerJoin(persons, personOfEngagement)
+    .innerJoin(opportunities, opportunityOfEngagement)
+    .innerJoin(organisations, organisationOfEngagement)
     .where(
       and(
         eq(engagements.cityId, scope.cityId),

@@ -1,5 +1,12 @@
 import { and, eq } from "drizzle-orm";
-import { engagements, opportunities, organisations, persons } from "../schema/index.ts";
+import {
+  engagements,
+  opportunities,
+  opportunityShifts,
+  organisations,
+  persons,
+  shiftSignups,
+} from "../schema/index.ts";
 
 // The joins the queries share. Each keeps `city_id` in the condition, as the keys do.
 
@@ -21,4 +28,19 @@ export const personOfEngagement = and(
 export const organisationOfOpportunity = and(
   eq(organisations.cityId, opportunities.cityId),
   eq(organisations.id, opportunities.organisationId),
+);
+
+export const shiftOfSignup = and(
+  eq(opportunityShifts.cityId, shiftSignups.cityId),
+  eq(opportunityShifts.id, shiftSignups.shiftId),
+);
+
+export const opportunityOfShift = and(
+  eq(opportunities.cityId, opportunityShifts.cityId),
+  eq(opportunities.id, opportunityShifts.opportunityId),
+);
+
+export const personOfSignup = and(
+  eq(persons.cityId, shiftSignups.cityId),
+  eq(persons.id, shiftSignups.personId),
 );

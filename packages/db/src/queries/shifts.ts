@@ -10,7 +10,12 @@ import {
 } from "../schema/index.ts";
 import { keysetPage, readCursor } from "./pagination.ts";
 import type { CityScope } from "./scope.ts";
-import { organisationOfOpportunity } from "./joins.ts";
+import {
+  opportunityOfShift,
+  organisationOfOpportunity,
+  personOfSignup,
+  shiftOfSignup,
+} from "./joins.ts";
 
 export type ShiftTimes = { startsAt: Date; endsAt: Date; capacity: number };
 
@@ -98,13 +103,7 @@ export async function listShifts(db: Executor, scope: CityScope, opportunityId: 
       waitingCount: placesTaken("waiting"),
     })
     .from(opportunityShifts)
-    .leftJoin(
-      shiftSignups,
-      and(
-        eq(shiftSignups.cityId, opportunityShifts.cityId),
-        eq(shiftSignups.shiftId, opportunityShifts.id),
-      ),
-    )
+    .leftJoin(shiftSignups, shiftOfSignup)
     .where(
       and(
         eq(opportunityShifts.cityId, scope.cityId),
@@ -159,13 +158,7 @@ export async function getShift(
       organisationName: organisations.name,
     })
     .from(opportunityShifts)
-    .innerJoin(
-      opportunities,
-      and(
-        eq(opportunities.cityId, opportunityShifts.cityId),
-        eq(opportunities.id, opportunityShifts.opportunityId),
-      ),
-    )
+    .innerJoin(opportunities, opportunityOfShift)
     .innerJoin(organisations, organisationOfOpportunity)
     .where(and(eq(opportunityShifts.cityId, scope.cityId), eq(opportunityShifts.id, shiftId)));
   // The shift's row lock serialises all sign-ups and cancellations of this shift.
@@ -250,10 +243,7 @@ export async function waitingList(db: Executor, scope: CityScope, shiftId: strin
       firstName: persons.firstName,
     })
     .from(shiftSignups)
-    .innerJoin(
-      persons,
-      and(eq(persons.cityId, shiftSignups.cityId), eq(persons.id, shiftSignups.personId)),
-    )
+    .innerJoin(persons, personOfSignup)
     .where(
       and(
         eq(shiftSignups.cityId, scope.cityId),
@@ -324,20 +314,8 @@ export async function listMySignups(
       address: opportunities.address,
     })
     .from(shiftSignups)
-    .innerJoin(
-      opportunityShifts,
-      and(
-        eq(opportunityShifts.cityId, shiftSignups.cityId),
-        eq(opportunityShifts.id, shiftSignups.shiftId),
-      ),
-    )
-    .innerJoin(
-      opportunities,
-      and(
-        eq(opportunities.cityId, opportunityShifts.cityId),
-        eq(opportunities.id, opportunityShifts.opportunityId),
-      ),
-    )
+    .innerJoin(opportunityShifts, shiftOfSignup)
+    .innerJoin(opportunities, opportunityOfShift)
     .where(
       and(
         eq(shiftSignups.cityId, scope.cityId),
@@ -375,24 +353,9 @@ export async function signupsToRemind(
       firstName: persons.firstName,
     })
     .from(opportunityShifts)
-    .innerJoin(
-      shiftSignups,
-      and(
-        eq(shiftSignups.cityId, opportunityShifts.cityId),
-        eq(shiftSignups.shiftId, opportunityShifts.id),
-      ),
-    )
-    .innerJoin(
-      opportunities,
-      and(
-        eq(opportunities.cityId, opportunityShifts.cityId),
-        eq(opportunities.id, opportunityShifts.opportunityId),
-      ),
-    )
-    .innerJoin(
-      persons,
-      and(eq(persons.cityId, shiftSignups.cityId), eq(persons.id, shiftSignups.personId)),
-    )
+    .innerJoin(shiftSignups, shiftOfSignup)
+    .innerJoin(opportunities, opportunityOfShift)
+    .innerJoin(persons, personOfSignup)
     .where(
       and(
         eq(opportunityShifts.cityId, scope.cityId),
