@@ -1,33 +1,40 @@
+import { Worker } from "node:worker_threads";
 import { summarize } from "./stats.ts";
 
+export type LoadRequest = { url: string; headers?: Record<string, string> };
+
 /**
- * Sends requests from `connections` concurrent loops for `seconds`, each loop waiting for its
- * answer before the next (a closed loop, like browsers behind a proxy). Returns the latency
- * percentiles and the throughput. Only loopback addresses are ever targeted.
+ * Sends `requests` in turn from `connections` concurrent loops for `seconds`, each loop waiting
+ * for its answer before the next (a closed loop, like browsers behind a proxy). The client runs
+ * in a worker thread, so the server under test keeps its event loop to itself. Returns the
+ * latency percentiles and the throughput. Only loopback addresses are ever targeted.
  */
 export async function load(options: {
   connections: number;
   seconds: number;
-  request: (i: number) => { url: string; headers?: Record<string, string> };
+  requests: LoadRequest[];
 }) {
-  const host = new URL(options.request(0).url).hostname;
-  if (!["127.0.0.1", "localhost", "::1"].includes(host)) throw new Error("Load only loopback.");
-  const durations: number[] = [];
-  let errors = 0;
-  let counter = 0;
-  const until = performance.now() + options.seconds * 1000;
-  const loop = async () => {
-    while (performance.now() < until) {
-      const { url, headers } = options.request(counter++);
-      const started = performance.now();
-      const response = await fetch(url, { headers });
-      await response.arrayBuffer();
-      if (response.status !== 200) errors++;
-      durations.push(performance.now() - started);
-    }
+  for (const { url } of options.requests) {
+    const host = new URL(url).hostname;
+    if (!["127.0.0.1", "localhost", "::1"].includes(host)) throw new Error("Load only loopback.");
+  }
+  const worker = new Worker(new URL("./load-worker.mjs", import.meta.url), {
+    workerData: {
+      requests: options.requests,
+      connections: options.connections,
+      seconds: options.seconds,
+    },
+  });
+  const result = await new Promise<{ durations: number[]; errors: number; elapsed: number }>(
+    (resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+    },
+  );
+  await worker.terminate();
+  return {
+    ...summarize(result.durations),
+    rps: result.durations.length / result.elapsed,
+    errors: result.errors,
   };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: options.connections }, loop));
-  const elapsed = (performance.now() - started) / 1000;
-  return { ...summarize(durations), rps: durations.length / elapsed, errors };
 }

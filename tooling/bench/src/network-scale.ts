@@ -55,6 +55,8 @@ export async function growToNetworkScale(
         where o.city_id = ${goeppingen.id} and o.status = 'published'`);
     });
   }
+  // Statistics as a settled installation has them, so the planner sees the grown tables.
+  await db.execute(sql`analyze cities, organisations, opportunities`);
   const [total] = rowsOf<{ n: number }>(
     await db.execute(sql`select count(*)::int as n from opportunities`),
   );
