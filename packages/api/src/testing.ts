@@ -1,4 +1,5 @@
 import type { Database } from "@engagiert/db/client";
+import { ensureCityDefaults } from "@engagiert/db/queries/city-defaults";
 import { cities, type opportunities, organisations, persons, users } from "@engagiert/db/schema";
 import { GOEPPINGEN, type CityConfig } from "@engagiert/domain/city";
 import type { Role } from "@engagiert/domain/access";
@@ -27,6 +28,7 @@ export async function insertCity(db: Database, slug: string) {
     .insert(cities)
     .values({ slug, name: config.name, federalState: config.federalState, isDemo: true, config })
     .returning();
+  await ensureCityDefaults(db, city!.id);
   const orgs = await db
     .insert(organisations)
     .values([

@@ -4,6 +4,23 @@ export { persons } from "./people.ts";
 export { users, sessions, signInLinks, signInAttempts } from "./accounts.ts";
 export { opportunities } from "./opportunities.ts";
 export { engagements, engagementEvents, engagementNotes, engagementLinks } from "./engagements.ts";
-export { fuehrungszeugnisInspections, qualificationRecords } from "./qualifications.ts";
+export {
+  fuehrungszeugnisInspections,
+  qualificationRecords,
+  qualificationTypes,
+} from "./qualifications.ts";
 export { consents, auditLog, outbox } from "./privacy.ts";
 export { opportunityShifts, shiftSignups } from "./shifts.ts";
+export {
+  trainings,
+  trainingSessions,
+  trainingRegistrations,
+  trainingAttendance,
+} from "./trainings.ts";
+export {
+  qualityStandards,
+  qualityAssessments,
+  surveys,
+  surveyInvitations,
+  surveyResponses,
+} from "./quality.ts";

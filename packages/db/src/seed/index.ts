@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Database, Executor } from "../client.ts";
 import { getCityBySlug, importCities } from "../queries/cities.ts";
+import { ensureCityDefaults } from "../queries/city-defaults.ts";
 import {
   cities,
   consents,
@@ -75,6 +76,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
       .where(eq(cities.slug, GOEPPINGEN.slug))
       .returning({ id: cities.id });
     const cityId = city!.id;
+    await ensureCityDefaults(tx, cityId);
 
     const organisationIds = new Map(GOEPPINGEN.organisations.map((o) => [o.slug, random.uuid()]));
     const organisationRows = GOEPPINGEN.organisations.map((o) => ({

@@ -40,6 +40,16 @@ const POLICY: [Action, "city" | "network", ...Cell[]][] = [
   ["network.directory.read", "network", "yes", "yes",  "yes", "yes", "yes", "yes", "yes"],
   ["network.participate",    "network", "no",  "no",   "yes", "yes", "yes", "yes", "yes"],
   ["network.administer",     "network", "no",  "no",   "no",  "no",  "no",  "no",  "yes"],
+  ["training.browse",        "city",    "yes", "yes",  "yes", "yes", "yes", "yes", "yes"],
+  ["training.manage",        "city",    "no",  "no",   "org", "yes", "yes", "no",  "no"],
+  ["training.register",      "city",    "no",  "self", "no",  "no",  "no",  "no",  "no"],
+  ["qualification.record",   "city",    "no",  "no",   "org", "yes", "no",  "no",  "no"],
+  ["qualification.types.manage", "city", "no", "no",   "no",  "yes", "yes", "no",  "no"],
+  ["quality.assess",         "city",    "no",  "no",   "org", "yes", "yes", "no",  "no"],
+  ["quality.catalogue.manage", "city",  "no",  "no",   "no",  "yes", "yes", "no",  "no"],
+  ["quality.overview",       "city",    "no",  "no",   "no",  "yes", "yes", "no",  "no"],
+  ["survey.manage",          "city",    "no",  "no",   "org", "yes", "yes", "no",  "no"],
+  ["survey.answer",          "city",    "yes", "yes",  "yes", "yes", "yes", "yes", "yes"],
 ];
 
 const CITY = "city-a";

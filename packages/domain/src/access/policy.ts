@@ -16,6 +16,16 @@ export const ACTIONS = [
   "network.directory.read",
   "network.participate",
   "network.administer",
+  "training.browse",
+  "training.manage",
+  "training.register",
+  "qualification.record",
+  "qualification.types.manage",
+  "quality.assess",
+  "quality.catalogue.manage",
+  "quality.overview",
+  "survey.manage",
+  "survey.answer",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -73,6 +83,16 @@ const personConcerned: Rule = (actor, resource) => {
     : deny("other_organisation");
 };
 
+/** A volunteer acting for their own person record (registering for a training, say). */
+const ownPersonOnly: Rule = (actor, resource) => {
+  if (actor.role !== "volunteer") return deny("role");
+  return actor.personId !== null && actor.personId === resource.personId ? ALLOW : deny("not_own");
+};
+
+/** Staff of an organisation the person is engaged with, or the coordination office. */
+const staffConcerned: Rule = (actor, resource) =>
+  actor.role === "volunteer" ? deny("role") : personConcerned(actor, resource);
+
 /** Actions on network-wide reference data: the only ones whose resource may have no city. */
 const NETWORK_ACTIONS: ReadonlySet<Action> = new Set([
   "network.directory.read",
@@ -85,6 +105,8 @@ const PUBLIC_ACTIONS: ReadonlySet<Action> = new Set([
   "opportunity.browse",
   "application.submit",
   "network.directory.read",
+  "training.browse",
+  "survey.answer",
 ]);
 
 const RULES: Record<Action, Rule> = {
@@ -108,6 +130,16 @@ const RULES: Record<Action, Rule> = {
     "network_admin",
   ),
   "network.administer": roles("network_admin"),
+  "training.browse": () => ALLOW,
+  "training.manage": organisationOrCity,
+  "training.register": ownPersonOnly,
+  "qualification.record": staffConcerned,
+  "qualification.types.manage": roles("coordinator", "city_admin"),
+  "quality.assess": organisationOrCity,
+  "quality.catalogue.manage": roles("coordinator", "city_admin"),
+  "quality.overview": roles("coordinator", "city_admin"),
+  "survey.manage": organisationOrCity,
+  "survey.answer": () => ALLOW,
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { IsoDate } from "../shared/primitives.ts";
+import { isQualificationValid, type QualificationHeld } from "../qualifications/validity.ts";
 import type { Checklist } from "./engagement.schema.ts";
 import {
   currentFuehrungszeugnis,
@@ -15,16 +16,8 @@ export const CHECKLIST_ITEMS = [
 ] as const;
 export type ManualChecklistItem = (typeof CHECKLIST_ITEMS)[number];
 
-export type QualificationHeld = {
-  typeSlug: string;
-  validFrom: IsoDate;
-  validUntil: IsoDate | null;
-};
-
-/** A qualification counts from its start until and including its last valid day. */
-export function isQualificationValid(q: QualificationHeld, today: IsoDate): boolean {
-  return q.validFrom <= today && (q.validUntil === null || q.validUntil >= today);
-}
+// The validity rule lives with the qualifications; the checklist uses it, not a copy.
+export { isQualificationValid, type QualificationHeld };
 
 export type ChecklistSources = {
   firstConversationAt: Date | null;

@@ -43,42 +43,18 @@ export type ShiftConfirmInput = z.infer<typeof ShiftConfirmInput>;
 /** A pending sign-up waits for the e-mail link and holds no place; only confirmed ones count. */
 export type ShiftSignupStatus = "pending" | "confirmed" | "waiting" | "cancelled";
 
-/**
- * A new sign-up is confirmed while the shift has a free place, else it joins the waiting list
- * (RULES.md: capacity is never exceeded). The caller holds the shift's row lock while counting.
- */
-export function shiftSignupDecision(
-  capacity: number,
-  confirmedCount: number,
-): "confirmed" | "waiting" {
-  return confirmedCount < capacity ? "confirmed" : "waiting";
-}
-
-/** Who gets a freed place: the first on the waiting list by time of sign-up (id breaks ties). */
-export function nextInLine<T extends { id: string; createdAt: Date }>(waiting: readonly T[]) {
-  let first: T | null = null;
-  for (const candidate of waiting) {
-    if (
-      !first ||
-      candidate.createdAt < first.createdAt ||
-      (candidate.createdAt.getTime() === first.createdAt.getTime() && candidate.id < first.id)
-    ) {
-      first = candidate;
-    }
-  }
-  return first;
-}
+// Places and the waiting list follow the one rule trainings and network events use as well.
+export {
+  placeDecision as shiftSignupDecision,
+  nextInLine,
+  freePlaces,
+} from "../shared/waitlist.ts";
 
 export type ShiftChangeDecision = { ok: true } | { ok: false; reason: "shift_started" };
 
 /** A shift that has begun (or is over) can neither be taken nor cancelled any more. */
 export function canChangeShift(shift: { startsAt: Date }, now: Date): ShiftChangeDecision {
   return now < shift.startsAt ? { ok: true } : { ok: false, reason: "shift_started" };
-}
-
-/** Free places on a shift; never negative, even if capacity was lowered below the confirmed. */
-export function freePlaces(capacity: number, confirmedCount: number): number {
-  return Math.max(0, capacity - confirmedCount);
 }
 
 const berlinDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" });

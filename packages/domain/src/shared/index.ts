@@ -1,1 +1,2 @@
 export * from "./primitives.ts";
+export * from "./waitlist.ts";
