@@ -16,6 +16,7 @@ export {
   trainingSessions,
   trainingRegistrations,
   trainingAttendance,
+  calendarFeeds,
 } from "./trainings.ts";
 export {
   qualityStandards,

@@ -130,3 +130,24 @@ export const trainingAttendance = pgTable(
     index("training_attendance_city_person").on(t.cityId, t.personId),
   ],
 );
+
+/**
+ * A volunteer's personal calendar feed: a secret address a calendar app subscribes to (it cannot
+ * sign in). Only the token's hash is stored; making a new link revokes the old one.
+ */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    ...cityOwned(),
+    personId: uuid("person_id").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    cityKey(t),
+    cityRef("calendar_feeds_person_fk", t, t.personId, persons),
+    uniqueIndex("calendar_feeds_city_token").on(t.cityId, t.tokenHash),
+    index("calendar_feeds_city_person").on(t.cityId, t.personId),
+  ],
+);
