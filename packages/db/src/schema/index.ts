@@ -25,3 +25,9 @@ export {
   surveyInvitations,
   surveyResponses,
 } from "./quality.ts";
+export {
+  hourEntries,
+  allowancePayments,
+  recognitionEvents,
+  recognitionInvitations,
+} from "./recognition.ts";

@@ -18,6 +18,9 @@ export const persons = pgTable(
     skills: text("skills").array().notNull().default([]),
     availability: jsonb("availability").$type<TimeWindow[]>().notNull().default([]),
     accessibilityNeeds: text("accessibility_needs"),
+    /** Groups that qualify for the Ehrenamtskarte without counting hours (fire brigade, THW, …),
+     * as staff recorded them. */
+    recognitionGroups: text("recognition_groups").array().notNull().default([]),
     isDemo: boolean("is_demo").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
