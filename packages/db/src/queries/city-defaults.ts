@@ -1,10 +1,12 @@
 import { DEFAULT_QUALIFICATION_TYPES } from "@engagiert/domain/qualifications";
+import { DEFAULT_QUALITY_STANDARDS } from "@engagiert/domain/quality";
 import type { Executor } from "../client.ts";
-import { qualificationTypes } from "../schema/index.ts";
+import { qualificationTypes, qualityStandards } from "../schema/index.ts";
 
 /**
- * What every city starts with: the built-in qualification types. Safe to run again: what the
- * city has already (also archived or edited) stays as it is.
+ * What every city starts with: the built-in qualification types and the catalogue of quality
+ * standards. Safe to run again: what the city has already (also archived or edited) stays as it
+ * is.
  */
 export async function ensureCityDefaults(db: Executor, cityId: string): Promise<void> {
   await db
@@ -17,6 +19,19 @@ export async function ensureCityDefaults(db: Executor, cityId: string): Promise<
         nameEn: type.nameEn,
         description: type.description,
         rules: type.rules,
+      })),
+    )
+    .onConflictDoNothing();
+  await db
+    .insert(qualityStandards)
+    .values(
+      DEFAULT_QUALITY_STANDARDS.map((standard, index) => ({
+        cityId,
+        slug: standard.slug,
+        title: standard.title,
+        description: standard.description,
+        evidence: standard.evidence,
+        position: index + 1,
       })),
     )
     .onConflictDoNothing();

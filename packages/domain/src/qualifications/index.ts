@@ -1,2 +1,3 @@
 export * from "./validity.ts";
 export * from "./types.ts";
+export * from "./record.schema.ts";

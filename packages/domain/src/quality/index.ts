@@ -1,0 +1,3 @@
+export * from "./standards.ts";
+export * from "./maturity.ts";
+export * from "./matrix-csv.ts";

@@ -1,0 +1,4 @@
+export * from "./training.schema.ts";
+export * from "./admin.schema.ts";
+export * from "./closing.ts";
+export * from "./registration.ts";
