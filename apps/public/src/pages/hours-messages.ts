@@ -1,0 +1,171 @@
+import { useAreaT } from "@engagiert/ui/i18n";
+import type { PublicMessageKey } from "../messages.ts";
+/** A volunteer's hours (RULES.md, Anerkennung): logging, the state of each entry, the totals. */
+export const hoursDe = {
+  "hours.title": "Meine Stunden",
+  "hours.intro":
+    "Tragen Sie hier ein, wann und wie lange Sie sich engagiert haben. Ihre Organisation prüft die Stunden und gibt sie frei; freigegebene Stunden zählen für Ihren Engagementnachweis.",
+  "hours.signedOut": "Melden Sie sich an, um Ihre Stunden einzutragen.",
+  "hours.onlyVolunteers": "Stunden tragen hier Engagierte ein.",
+  "hours.form.title": "Stunden eintragen",
+  "hours.form.editTitle": "Eintrag vom {day} ändern",
+  "hours.form.engagement": "Engagement",
+  "hours.form.engagementOption": "{title} ({organisation})",
+  "hours.form.engagementPaused": "{title} ({organisation}, pausiert)",
+  "hours.form.engagementEnded": "{title} ({organisation}, beendet)",
+  "hours.form.chooseEngagement": "Bitte wählen",
+  "hours.form.noEngagements":
+    "Stunden tragen Sie für ein laufendes Engagement ein. Sobald eine Organisation Sie aufgenommen hat, geht es hier los.",
+  "hours.form.findOpportunities": "Engagement finden",
+  "hours.form.date": "Datum",
+  "hours.form.dateHint": "Der Tag, an dem Sie sich engagiert haben.",
+  "hours.form.duration": "Dauer",
+  "hours.form.durationHint": "In Stunden und Minuten, zum Beispiel 2 Stunden und 30 Minuten.",
+  "hours.form.hours": "Stunden",
+  "hours.form.minutes": "Minuten",
+  "hours.form.activity": "Was haben Sie gemacht?",
+  "hours.form.activityHint":
+    "Ein Stichwort genügt, zum Beispiel „Vorlesen in der Kinderbibliothek“.",
+  "hours.form.remaining":
+    "An diesem Tag sind noch {duration} frei (höchstens 24 Stunden über alle Engagements).",
+  "hours.form.submit": "Stunden eintragen",
+  "hours.form.resend": "Ändern und erneut senden",
+  "hours.form.sending": "Wird gesendet …",
+  "hours.form.cancel": "Abbrechen",
+  "hours.form.saved": "Danke! Ihre Stunden sind eingetragen und warten auf die Freigabe.",
+  "hours.form.updated": "Ihr Eintrag ist geändert und wartet wieder auf die Freigabe.",
+  "hours.form.engagementMissing": "Bitte wählen Sie ein Engagement.",
+  "hours.form.hoursInvalid": "Bitte ganze Stunden von 0 bis 24 angeben.",
+  "hours.form.minutesInvalid": "Bitte ganze Minuten von 0 bis 59 angeben.",
+  "hours.form.durationMissing": "Bitte geben Sie an, wie lange Sie sich engagiert haben.",
+  "hours.error.future_date":
+    "Dieser Tag liegt in der Zukunft. Stunden tragen Sie ein, wenn der Tag gekommen ist.",
+  "hours.error.day_full":
+    "An diesem Tag sind nur noch {duration} frei: Über alle Ihre Engagements zusammen sind höchstens 24 Stunden an einem Tag möglich.",
+  "hours.error.not_active":
+    "An diesem Tag lief dieses Engagement nicht. Stunden zählen nur für Tage, an denen es aktiv war.",
+  "hours.error.already_approved":
+    "Dieser Eintrag ist schon freigegeben und lässt sich nicht mehr ändern. Stimmt etwas nicht, schreiben Sie Ihrer Organisation: Sie korrigiert ihn.",
+  "hours.entries.title": "Meine Einträge",
+  "hours.entries.none": "Sie haben noch keine Stunden eingetragen.",
+  "hours.entries.heading": "{day}: {duration}",
+  "hours.entries.label": "Eintrag vom {day} ({duration})",
+  "hours.entries.engagement": "Engagement",
+  "hours.entries.activity": "Tätigkeit",
+  "hours.entries.status": "Stand",
+  "hours.status.approved": "Freigegeben",
+  "hours.status.pending": "Wartet auf Freigabe",
+  "hours.status.returned": "Zurückgegeben mit einer Rückfrage",
+  "hours.entries.comment": "Rückfrage von {organisation}: „{comment}“",
+  "hours.entries.editAndResend": "Bearbeiten und erneut senden",
+  "hours.entries.change": "Ändern",
+  "hours.entries.remove": "Löschen",
+  "hours.entries.removed": "Der Eintrag ist gelöscht.",
+  "hours.entries.byOrganisation": "Von {organisation} für Sie eingetragen.",
+  "hours.entries.corrected":
+    "Korrigiert von {organisation}: jetzt {duration} am {day}. Grund: {reason}",
+  "hours.entries.original": "Ursprünglich eingetragen: {duration} am {day}.",
+  "hours.totals.title": "Ihre Summen",
+  "hours.totals.year": "Jahr",
+  "hours.totals.byMonth": "Stunden je Monat im Jahr {year}",
+  "hours.totals.byMonthDescription":
+    "Balkendiagramm: freigegebene und offene Stunden je Monat im Jahr {year}.",
+  "hours.totals.table": "Stunden je Monat als Tabelle",
+  "hours.totals.month": "Monat",
+  "hours.totals.hoursAxis": "Stunden",
+  "hours.totals.approved": "Freigegeben",
+  "hours.totals.pending": "Wartet auf Freigabe",
+  "hours.totals.byYear": "Stunden je Jahr",
+  "hours.totals.yearColumn": "Jahr",
+  "hours.totals.none": "Für dieses Jahr sind noch keine Stunden eingetragen.",
+  "hours.duration.hm": "{hours} Std. {minutes} Min.",
+  "hours.duration.h": "{hours} Std.",
+  "hours.duration.m": "{minutes} Min.",
+} as const;
+
+export const hoursEn: Record<keyof typeof hoursDe, string> = {
+  "hours.title": "My hours",
+  "hours.intro":
+    "Log here when and for how long you volunteered. Your organisation checks the hours and approves them; approved hours count for your certificate of engagement.",
+  "hours.signedOut": "Sign in to log your hours.",
+  "hours.onlyVolunteers": "Volunteers log their hours here.",
+  "hours.form.title": "Log hours",
+  "hours.form.editTitle": "Change the entry of {day}",
+  "hours.form.engagement": "Engagement",
+  "hours.form.engagementOption": "{title} ({organisation})",
+  "hours.form.engagementPaused": "{title} ({organisation}, paused)",
+  "hours.form.engagementEnded": "{title} ({organisation}, ended)",
+  "hours.form.chooseEngagement": "Please choose",
+  "hours.form.noEngagements":
+    "You log hours for an ongoing engagement. As soon as an organisation has taken you on, you can start here.",
+  "hours.form.findOpportunities": "Find opportunities",
+  "hours.form.date": "Date",
+  "hours.form.dateHint": "The day on which you volunteered.",
+  "hours.form.duration": "Duration",
+  "hours.form.durationHint": "In hours and minutes, for example 2 hours and 30 minutes.",
+  "hours.form.hours": "Hours",
+  "hours.form.minutes": "Minutes",
+  "hours.form.activity": "What did you do?",
+  "hours.form.activityHint":
+    "A few words are enough, for example “reading in the children's library”.",
+  "hours.form.remaining":
+    "{duration} of this day are still free (at most 24 hours across all engagements).",
+  "hours.form.submit": "Log hours",
+  "hours.form.resend": "Change and send again",
+  "hours.form.sending": "Sending …",
+  "hours.form.cancel": "Cancel",
+  "hours.form.saved": "Thank you! Your hours are logged and wait for approval.",
+  "hours.form.updated": "Your entry is changed and waits for approval again.",
+  "hours.form.engagementMissing": "Please choose an engagement.",
+  "hours.form.hoursInvalid": "Please enter whole hours from 0 to 24.",
+  "hours.form.minutesInvalid": "Please enter whole minutes from 0 to 59.",
+  "hours.form.durationMissing": "Please say how long you volunteered.",
+  "hours.error.future_date": "This day is in the future. Log hours once the day has come.",
+  "hours.error.day_full":
+    "Only {duration} of this day are still free: across all your engagements at most 24 hours a day are possible.",
+  "hours.error.not_active":
+    "This engagement was not running on that day. Hours count only for days on which it was active.",
+  "hours.error.already_approved":
+    "This entry has been approved and can no longer be changed. If something is wrong, write to your organisation: they will correct it.",
+  "hours.entries.title": "My entries",
+  "hours.entries.none": "You have not logged any hours yet.",
+  "hours.entries.heading": "{day}: {duration}",
+  "hours.entries.label": "Entry of {day} ({duration})",
+  "hours.entries.engagement": "Engagement",
+  "hours.entries.activity": "Activity",
+  "hours.entries.status": "Status",
+  "hours.status.approved": "Approved",
+  "hours.status.pending": "Waiting for approval",
+  "hours.status.returned": "Returned with a question",
+  "hours.entries.comment": "Question from {organisation}: “{comment}”",
+  "hours.entries.editAndResend": "Edit and send again",
+  "hours.entries.change": "Change",
+  "hours.entries.remove": "Delete",
+  "hours.entries.removed": "The entry is deleted.",
+  "hours.entries.byOrganisation": "Logged for you by {organisation}.",
+  "hours.entries.corrected":
+    "Corrected by {organisation}: now {duration} on {day}. Reason: {reason}",
+  "hours.entries.original": "Originally logged: {duration} on {day}.",
+  "hours.totals.title": "Your totals",
+  "hours.totals.year": "Year",
+  "hours.totals.byMonth": "Hours per month in {year}",
+  "hours.totals.byMonthDescription": "Bar chart: approved and pending hours per month in {year}.",
+  "hours.totals.table": "Hours per month as a table",
+  "hours.totals.month": "Month",
+  "hours.totals.hoursAxis": "Hours",
+  "hours.totals.approved": "Approved",
+  "hours.totals.pending": "Waiting for approval",
+  "hours.totals.byYear": "Hours per year",
+  "hours.totals.yearColumn": "Year",
+  "hours.totals.none": "No hours are logged for this year yet.",
+  "hours.duration.hm": "{hours} h {minutes} min",
+  "hours.duration.h": "{hours} h",
+  "hours.duration.m": "{minutes} min",
+};
+
+export const hoursMessages = { de: hoursDe, en: hoursEn };
+
+/** The hours pages' texts: they load with those pages, not with the app's first page. */
+export const useHoursT = () => useAreaT<keyof typeof hoursDe, PublicMessageKey>(hoursMessages);
+
+export type HoursMessageKey = keyof typeof hoursDe;
