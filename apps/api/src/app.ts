@@ -6,6 +6,7 @@ import { TRPCError } from "@trpc/server";
 import { Hono, type Context as HonoContext } from "hono";
 import { cors } from "hono/cors";
 import { calendarRoutes } from "./calendar.ts";
+import { certificateRoutes } from "./certificate.ts";
 import { openDataRoutes } from "./open-data.ts";
 import { API_CSP, csrfGuard, securityHeaders } from "./security.ts";
 
@@ -84,6 +85,7 @@ export function createApp(options: AppOptions) {
   app.route("/api", healthRoutes(db));
   app.route("/api/open-data", openDataRoutes({ db, defaultCity: options.defaultCity }));
   app.route("/api/calendar", calendarRoutes({ db, defaultCity: options.defaultCity }));
+  app.route("/api/certificates", certificateRoutes(options));
 
   app.use(
     "/trpc/*",

@@ -3,8 +3,10 @@ import type { Database } from "@engagiert/db/client";
 import { deleteStaleSignInRecords } from "@engagiert/db/queries/accounts";
 import { listPlatformCityIds } from "@engagiert/db/queries/cities";
 import { cityScope } from "@engagiert/db/queries/scope";
+import { refreshStatistics } from "@engagiert/db/queries/statistics";
 
-/** Clears expired sessions, links and old sign-in attempts, city by city. */
+/** Clears expired sessions, links and old sign-in attempts, city by city, and refreshes the
+ * planner's statistics. */
 export async function runHousekeeping(db: Database, now: Date, sessionIdleMs: number) {
   const totals = { sessions: 0, links: 0, attempts: 0 };
   for (const cityId of await listPlatformCityIds(db)) {
@@ -13,6 +15,7 @@ export async function runHousekeeping(db: Database, now: Date, sessionIdleMs: nu
     totals.links += removed.links;
     totals.attempts += removed.attempts;
   }
+  await refreshStatistics(db);
   return totals;
 }
 

@@ -8,6 +8,7 @@ import type { Config } from "./config.ts";
 import { startHousekeeping } from "./housekeeping.ts";
 import { createLogger } from "./log.ts";
 import { startMailer } from "./mailer.ts";
+import { startQualificationReminders } from "./qualification-reminders.ts";
 import { startShiftReminders } from "./shift-reminders.ts";
 
 /** Starts the API: database (migrated at start), optional demo seed, HTTP server, mail worker. */
@@ -45,6 +46,11 @@ export async function startApi(config: Config) {
     config.api.sessionIdleMinutes * 60_000,
   );
   const stopShiftReminders = startShiftReminders(database.db, log, config.api.publicAppUrl);
+  const stopQualificationReminders = startQualificationReminders(
+    database.db,
+    log,
+    config.api.publicAppUrl,
+  );
   log.info("api listening", {
     url: `http://${config.host}:${config.port}`,
     database: database.kind,
@@ -56,6 +62,7 @@ export async function startApi(config: Config) {
       mailer.stop();
       stopHousekeeping();
       stopShiftReminders();
+      stopQualificationReminders();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

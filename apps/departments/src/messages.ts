@@ -2,7 +2,15 @@ import { useT } from "@engagiert/ui/i18n";
 import { akquiseDe, akquiseEn } from "./akquise-messages.ts";
 
 const de = {
+  "nav.trainings": "Schulungen",
+  "nav.quality": "Qualität",
+  "nav.qualifications": "Qualifikationen",
+  "nav.surveys": "Umfragen",
+  "nav.hours": "Stunden",
+  "nav.allowances": "Pauschalen",
+  "nav.reports": "Berichte",
   "app.name": "Verwaltung",
+  "nav.recognition": "Anerkennung",
   "nav.dashboard": "Übersicht",
   "dashboard.title": "Übersicht",
   "dashboard.scope": "Zahlen für",
@@ -21,7 +29,15 @@ const de = {
 export type DepartmentsMessageKey = keyof typeof de;
 
 const en: Record<DepartmentsMessageKey, string> = {
+  "nav.trainings": "Trainings",
+  "nav.quality": "Quality",
+  "nav.qualifications": "Qualifications",
+  "nav.surveys": "Surveys",
+  "nav.hours": "Hours",
+  "nav.allowances": "Allowances",
+  "nav.reports": "Reports",
   "app.name": "Administration",
+  "nav.recognition": "Recognition",
   "nav.dashboard": "Overview",
   "dashboard.title": "Overview",
   "dashboard.scope": "Figures for",

@@ -12,6 +12,13 @@ import {
 } from "@tanstack/react-router";
 import { useAppT } from "./messages.ts";
 import { akquiseRoutes } from "./routes-akquise.tsx";
+import { reportRoutes } from "./routes-reports.tsx";
+import { hoursRoutes } from "./routes-hours.tsx";
+import { surveyRoutes } from "./routes-surveys.tsx";
+import { qualificationRoutes } from "./routes-qualifications.tsx";
+import { qualityRoutes } from "./routes-quality.tsx";
+import { recognitionRoutes } from "./routes-recognition.tsx";
+import { trainingRoutes } from "./routes-training.tsx";
 
 function Root() {
   const t = useAppT();
@@ -22,6 +29,14 @@ function Root() {
         { to: "/", label: t("nav.dashboard") },
         { to: "/angebote", label: t("nav.opportunities") },
         { to: "/bewerbungen", label: t("nav.applications") },
+        { to: "/stunden", label: t("nav.hours") },
+        { to: "/schulungen", label: t("nav.trainings") },
+        { to: "/qualifikationen", label: t("nav.qualifications") },
+        { to: "/qualitaet", label: t("nav.quality") },
+        { to: "/umfragen", label: t("nav.surveys") },
+        { to: "/anerkennung", label: t("nav.recognition") },
+        { to: "/pauschalen", label: t("nav.allowances") },
+        { to: "/berichte", label: t("nav.reports") },
       ]}
     >
       <Outlet />
@@ -56,6 +71,13 @@ const routeTree = rootRoute.addChildren([
   dashboardRoute,
   signInRoute,
   akquiseRoutes(rootRoute),
+  reportRoutes(rootRoute),
+  hoursRoutes(rootRoute),
+  surveyRoutes(rootRoute),
+  qualificationRoutes(rootRoute),
+  qualityRoutes(rootRoute),
+  recognitionRoutes(rootRoute),
+  trainingRoutes(rootRoute),
   ...legalRoutes(rootRoute),
 ]);
 

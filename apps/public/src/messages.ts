@@ -4,9 +4,12 @@ import { shiftDe, shiftEn } from "./pages/shift-messages.ts";
 import { profileDe, profileEn } from "./pages/profile-messages.ts";
 
 const de = {
+  "nav.hours": "Stunden",
   "app.name": "Mitmachen",
+  "nav.recognition": "Anerkennung",
   "nav.opportunities": "Engagement finden",
   "nav.myEngagement": "Mein Engagement",
+  "nav.trainings": "Schulungen",
   "start.title": "Engagement in {city}",
   "start.titleFallback": "Engagement finden",
   "start.intro":
@@ -51,9 +54,12 @@ const de = {
 export type PublicMessageKey = keyof typeof de;
 
 const en: Record<PublicMessageKey, string> = {
+  "nav.hours": "Hours",
   "app.name": "Get involved",
+  "nav.recognition": "Recognition",
   "nav.opportunities": "Find opportunities",
   "nav.myEngagement": "My engagement",
+  "nav.trainings": "Trainings",
   "start.title": "Volunteering in {city}",
   "start.titleFallback": "Find opportunities",
   "start.intro":

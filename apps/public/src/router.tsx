@@ -11,6 +11,9 @@ import {
 } from "@tanstack/react-router";
 import { useAppT } from "./messages.ts";
 import { readSearchParams } from "./pages/search-params.ts";
+import { hoursRoute } from "./pages/hours-route.tsx";
+import { recognitionRoute } from "./pages/recognition-route.tsx";
+import { trainingRoutes } from "./pages/training-routes.tsx";
 
 function Root() {
   const t = useAppT();
@@ -19,7 +22,10 @@ function Root() {
       appName={t("app.name")}
       navigation={[
         { to: "/", label: t("nav.opportunities") },
+        { to: "/schulungen", label: t("nav.trainings") },
         { to: "/mein-engagement", label: t("nav.myEngagement") },
+        { to: "/stunden", label: t("nav.hours") },
+        { to: "/anerkennung", label: t("nav.recognition") },
         { to: "/vorschlaege", label: t("nav.suggestions") },
         { to: "/profil", label: t("nav.profile") },
       ]}
@@ -40,6 +46,8 @@ const startRoute = createRoute({
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/anmelden",
+  validateSearch: (search: Record<string, unknown>): { weiter?: string } =>
+    typeof search.weiter === "string" ? { weiter: search.weiter } : {},
   component: lazyRouteComponent(() => import("./pages/sign-in-page.tsx"), "SignInPage"),
 });
 
@@ -57,6 +65,15 @@ const myEngagementRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/mein-engagement",
   component: lazyRouteComponent(() => import("./pages/my-engagement-page.tsx"), "MyEngagementPage"),
+});
+
+const myQualificationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/meine-qualifikationen",
+  component: lazyRouteComponent(
+    () => import("./pages/my-qualifications-page.tsx"),
+    "MyQualificationsPage",
+  ),
 });
 
 const profileRoute = createRoute({
@@ -109,17 +126,29 @@ const guardianConsentRoute = createRoute({
   ),
 });
 
+const surveyAnswerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/umfrage",
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import("./pages/survey-answer-page.tsx"), "SurveyAnswerPage"),
+});
+
 const routeTree = rootRoute.addChildren([
   startRoute,
   signInRoute,
   signInLinkRoute,
   myEngagementRoute,
+  hoursRoute(rootRoute),
+  recognitionRoute(rootRoute),
+  myQualificationsRoute,
   profileRoute,
   suggestionsRoute,
   searchRoute,
   opportunityRoute,
   confirmApplicationRoute,
   guardianConsentRoute,
+  surveyAnswerRoute,
+  ...trainingRoutes(rootRoute),
   ...legalRoutes(rootRoute),
 ]);
 

@@ -10,6 +10,15 @@ import { pipelineRouter } from "./routers/pipeline.ts";
 import { volunteersRouter } from "./routers/volunteers.ts";
 import { shiftsRouter } from "./routers/shifts.ts";
 import { profileRouter } from "./routers/profile.ts";
+import { hoursRouter } from "./routers/hours.ts";
+import { surveysRouter } from "./routers/surveys.ts";
+import { qualificationsRouter } from "./routers/qualifications.ts";
+import { qualityRouter } from "./routers/quality.ts";
+import { trainingsRouter } from "./routers/trainings.ts";
+import { trainingAdminRouter } from "./routers/training-admin.ts";
+import { allowancesRouter } from "./routers/allowances.ts";
+import { reportsRouter } from "./routers/reports.ts";
+import { recognitionRouter } from "./routers/recognition.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -24,6 +33,15 @@ export const appRouter = router({
   volunteers: volunteersRouter,
   shifts: shiftsRouter,
   profile: profileRouter,
+  hours: hoursRouter,
+  surveys: surveysRouter,
+  trainings: trainingsRouter,
+  trainingAdmin: trainingAdminRouter,
+  qualifications: qualificationsRouter,
+  quality: qualityRouter,
+  allowances: allowancesRouter,
+  reports: reportsRouter,
+  recognition: recognitionRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,9 +3,12 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type Cookie,
   type Locator,
   type Page,
 } from "playwright-core";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { expect, inject } from "vitest";
 import { CHROMIUM_ARGS } from "./chromium.ts";
 import { readLog } from "./platform.ts";
@@ -63,6 +66,26 @@ export async function signInLinkFor(email: string): Promise<string> {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`No sign-in link for ${email} in the API log.`);
+}
+
+/**
+ * Signs a volunteer in on this page's context by the e-mail link, once per platform run: the
+ * session cookie is kept beside the platform's log and reused, because sign-in links are
+ * limited per address (a few per quarter hour), as they should be.
+ */
+export async function signInVolunteer(page: Page, email: string): Promise<void> {
+  const saved = join(dirname(platform().logFile), `session-${email}.json`);
+  if (existsSync(saved)) {
+    await page.context().addCookies(JSON.parse(readFileSync(saved, "utf8")) as Cookie[]);
+    return;
+  }
+  await visit(page, new URL("/anmelden", platform().public).toString());
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByRole("button", { name: "Anmeldelink senden" }).click();
+  await page.getByText("Bitte schauen Sie in Ihr Postfach").waitFor();
+  await page.goto(await signInLinkFor(email));
+  await page.waitForURL(/\/mein-engagement$/);
+  writeFileSync(saved, JSON.stringify(await page.context().cookies()));
 }
 
 /** The newest link to `path` (e.g. "/bewerbung/bestaetigen") in any mail the API sent to an address. */

@@ -16,7 +16,9 @@ import { TextareaField } from "@engagiert/ui/textarea-field";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
-import { useAppT, type DepartmentsMessageKey } from "../messages.ts";
+import { useQualificationName } from "./qualification-texts.ts";
+import { CertificateLink } from "./recognition-certificate-link.tsx";
+import { useHoursT } from "../hours-messages.ts";
 
 type Detail = RouterOutputs["pipeline"]["get"];
 type Status = Detail["status"];
@@ -42,12 +44,12 @@ type EndReason = (typeof END_REASONS)[number];
 
 /** A checklist item's code ("qualification:juleica", "agreement") in plain words. */
 export function useItemName() {
-  const t = useAppT();
+  const t = useHoursT();
+  const qualificationName = useQualificationName();
   return (item: string) => {
     if (item.startsWith("qualification:")) {
-      const slug = item.slice("qualification:".length);
-      const key = `qualification.${slug}` as DepartmentsMessageKey;
-      return t("checklist.qualification", { name: t(key) === key ? slug : t(key) });
+      const name = qualificationName(item.slice("qualification:".length));
+      return t("checklist.qualification", { name });
     }
     if (item === "fuehrungszeugnis") return t("checklist.fuehrungszeugnis");
     if (item === "guardian_consent") return t("checklist.guardian_consent");
@@ -56,7 +58,7 @@ export function useItemName() {
 }
 
 export function ValidityText(props: { validity: Validity | null }) {
-  const t = useAppT();
+  const t = useHoursT();
   const [language] = useLanguage();
   const v = props.validity;
   if (!v) return <>{t("fz.none")}</>;
@@ -69,7 +71,7 @@ export function ValidityText(props: { validity: Validity | null }) {
 }
 
 function Moves(props: { detail: Detail }) {
-  const t = useAppT();
+  const t = useHoursT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const itemName = useItemName();
@@ -188,7 +190,7 @@ function Moves(props: { detail: Detail }) {
 }
 
 function InspectionForm(props: { engagementId: string }) {
-  const t = useAppT();
+  const t = useHoursT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [certificate, setCertificate] = useState("");
@@ -263,7 +265,7 @@ function InspectionForm(props: { engagementId: string }) {
 }
 
 function Checklist(props: { detail: Detail }) {
-  const t = useAppT();
+  const t = useHoursT();
   const [language] = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -343,7 +345,7 @@ function Checklist(props: { detail: Detail }) {
 }
 
 function Notes(props: { engagementId: string }) {
-  const t = useAppT();
+  const t = useHoursT();
   const [language] = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -426,7 +428,7 @@ function Notes(props: { engagementId: string }) {
 }
 
 export function EngagementPage() {
-  const t = useAppT();
+  const t = useHoursT();
   const [language] = useLanguage();
   const { engagementId } = route.useParams();
   const trpc = useTRPC();
@@ -476,8 +478,17 @@ export function EngagementPage() {
           className="kern-link"
         >
           {t("engagement.record", { name })}
+        </Link>{" "}
+        ·{" "}
+        <Link
+          to="/stunden/engagement/$engagementId"
+          params={{ engagementId: detail.id }}
+          className="kern-link"
+        >
+          {t("hours.history.engagementHistory")}
         </Link>
       </p>
+      <CertificateLink engagementId={detail.id} status={detail.status} />
       <Moves detail={detail} />
       <Checklist detail={detail} />
       <Notes engagementId={detail.id} />

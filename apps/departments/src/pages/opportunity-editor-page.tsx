@@ -17,8 +17,9 @@ import { TextareaField } from "@engagiert/ui/textarea-field";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
-import { useAppT } from "../messages.ts";
+import { useQualificationName, useQualificationTypes } from "./qualification-texts.ts";
 import { useSeesWholeCity } from "./use-staff.ts";
+import { useQualificationT } from "../qualification-messages.ts";
 
 type Input = RouterInputs["opportunityAdmin"]["create"];
 type View = RouterOutputs["opportunityAdmin"]["get"];
@@ -26,12 +27,6 @@ type Format = "one_off" | "project" | "regular";
 type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
 const WEEKDAYS: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-const QUALIFICATIONS = [
-  "erste-hilfe",
-  "juleica",
-  "datenschutz-belehrung",
-  "hygiene-belehrung",
-] as const;
 
 /** The form's state: everything as the fields hold it (numbers as text until sent). */
 type Draft = {
@@ -212,9 +207,10 @@ const toggle = (list: string[], value: string, on: boolean) =>
   on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
 
 function Preview(props: { draft: Draft }) {
-  const t = useAppT();
+  const t = useQualificationT();
   const [language] = useLanguage();
   const city = useCityConfig().data;
+  const qualificationName = useQualificationName();
   const d = props.draft;
   const district = city?.districts.find((x) => x.slug === d.district)?.name;
   return (
@@ -247,7 +243,7 @@ function Preview(props: { draft: Draft }) {
               <li>{t("editor.previewAge", { age: d.minimumAge })}</li>
               <li>{t("editor.previewPlaces", { count: d.capacity })}</li>
               {d.requiredQualifications.map((q) => (
-                <li key={q}>{t(`qualification.${q as (typeof QUALIFICATIONS)[number]}`)}</li>
+                <li key={q}>{qualificationName(q)}</li>
               ))}
               <li>
                 {t("editor.contact")}: {d.contactName} {d.contactEmail}
@@ -261,7 +257,7 @@ function Preview(props: { draft: Draft }) {
 }
 
 function Editor(props: { view: View | null }) {
-  const t = useAppT();
+  const t = useQualificationT();
   const [language] = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -269,6 +265,7 @@ function Editor(props: { view: View | null }) {
   const { user } = useSession();
   const city = useCityConfig().data;
   const seesWholeCity = useSeesWholeCity();
+  const qualificationTypes = useQualificationTypes().data;
   const organisations = useQuery(trpc.dashboard.organisations.queryOptions());
   const districts = useQuery({
     ...trpc.opportunityAdmin.districts.queryOptions(),
@@ -658,16 +655,30 @@ function Editor(props: { view: View | null }) {
             onChange={(e) => set({ involvesMinorContact: e.target.checked })}
           />
           <Fieldset legend={t("editor.qualifications")} error={err("requiredQualifications", true)}>
-            {QUALIFICATIONS.map((q) => (
+            {[
+              // The city's types in use, and what the opportunity still asks for but the city
+              // archived or no longer has, so it can be unticked.
+              ...(qualificationTypes ?? [])
+                .filter((q) => !q.isArchived || draft.requiredQualifications.includes(q.slug))
+                .map((q) => ({
+                  slug: q.slug,
+                  label: `${language === "de" ? q.nameDe : q.nameEn}${q.isArchived ? ` (${t("qualifications.types.archived")})` : ""}`,
+                })),
+              ...(qualificationTypes
+                ? draft.requiredQualifications
+                    .filter((slug) => !qualificationTypes.some((q) => q.slug === slug))
+                    .map((slug) => ({ slug, label: t("qualifications.unknownType", { slug }) }))
+                : []),
+            ].map((q) => (
               <CheckboxField
-                key={q}
-                label={t(`qualification.${q}`)}
-                checked={draft.requiredQualifications.includes(q)}
+                key={q.slug}
+                label={q.label}
+                checked={draft.requiredQualifications.includes(q.slug)}
                 onChange={(e) =>
                   set({
                     requiredQualifications: toggle(
                       draft.requiredQualifications,
-                      q,
+                      q.slug,
                       e.target.checked,
                     ),
                   })
@@ -742,7 +753,7 @@ export function NewOpportunityPage() {
 const editRoute = getRouteApi("/staff/angebote/$opportunityId");
 
 export function EditOpportunityPage() {
-  const t = useAppT();
+  const t = useQualificationT();
   const { opportunityId } = editRoute.useParams();
   const trpc = useTRPC();
   const query = useQuery(trpc.opportunityAdmin.get.queryOptions({ id: opportunityId }));

@@ -9,6 +9,8 @@ import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useAppT } from "../messages.ts";
 import { ValidityText } from "./engagement-page.tsx";
+import { QualificationsSection } from "./qualification-person-section.tsx";
+import { RecognitionGroupsSection } from "./recognition-groups-section.tsx";
 
 const route = getRouteApi("/staff/engagierte/$personId");
 
@@ -101,6 +103,8 @@ export function VolunteerPage() {
           </TableBody>
         </Table>
       </section>
+      <QualificationsSection personId={person.id} />
+      <RecognitionGroupsSection personId={person.id} />
       <section aria-labelledby="consents-heading" className="engagiert-section">
         <h2 id="consents-heading" className="kern-heading-medium">
           {t("volunteer.consents")}

@@ -2,11 +2,12 @@ import { LinkButton } from "@engagiert/ui/button";
 import { Loading } from "@engagiert/ui/loading";
 import { Page } from "@engagiert/ui/page";
 import { useSession } from "@engagiert/ui/session";
-import { useAppT } from "../messages.ts";
+import { Link } from "@tanstack/react-router";
 import { MyEngagements } from "./my-engagements.tsx";
+import { useQualificationT } from "./qualification-messages.ts";
 
 export function MyEngagementPage() {
-  const t = useAppT();
+  const t = useQualificationT();
   const { user } = useSession();
 
   return (
@@ -38,6 +39,13 @@ export function MyEngagementPage() {
             </dl>
           </section>
           {user.role === "volunteer" ? <MyEngagements /> : null}
+          {user.role === "volunteer" ? (
+            <p className="kern-body">
+              <Link to="/meine-qualifikationen" className="kern-link">
+                {t("myQualifications.link")}
+              </Link>
+            </p>
+          ) : null}
         </>
       )}
     </Page>

@@ -11,6 +11,7 @@ import { useCityConfig } from "@engagiert/ui/session";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useAppT } from "../messages.ts";
+import { useQualificationName } from "./qualification-names.ts";
 import { ApplyForm } from "./apply-form.tsx";
 import { ShiftList } from "./shift-list.tsx";
 
@@ -88,6 +89,7 @@ function Details(props: { opportunity: Opportunity }) {
   const t = useAppT();
   const [language] = useLanguage();
   const city = useCityConfig().data;
+  const qualificationName = useQualificationName();
   const o = props.opportunity;
   const districtName = (slug: string | null) =>
     city?.districts.find((d) => d.slug === slug)?.name ?? slug;
@@ -178,7 +180,11 @@ function Details(props: { opportunity: Opportunity }) {
           {o.minimumAge < 18 ? <li>{t("offer.minorsNeedConsent")}</li> : null}
           {o.involvesMinorContact ? <li>{t("offer.fuehrungszeugnis")}</li> : null}
           {o.requiredQualifications.length > 0 ? (
-            <li>{t("offer.qualifications", { list: o.requiredQualifications.join(", ") })}</li>
+            <li>
+              {t("offer.qualifications", {
+                list: o.requiredQualifications.map(qualificationName).join(", "),
+              })}
+            </li>
           ) : null}
           <li>
             {t("offer.languages", {

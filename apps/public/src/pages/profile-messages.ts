@@ -58,10 +58,6 @@ export const profileDe = {
   "match.too_young": "Erst ab {age} Jahren",
   "match.not_step_free": "Der Ort ist nicht ohne Stufen erreichbar",
   "match.ended": "Dieses Angebot ist vorbei",
-  "match.qualificationName.erste-hilfe": "Erste Hilfe",
-  "match.qualificationName.juleica": "Juleica (Jugendleiter/in-Card)",
-  "match.qualificationName.datenschutz-belehrung": "Datenschutz-Belehrung",
-  "match.qualificationName.hygiene-belehrung": "Hygiene-Belehrung (§43 IfSG)",
 } as const;
 
 export const profileEn: Record<keyof typeof profileDe, string> = {
@@ -123,8 +119,4 @@ export const profileEn: Record<keyof typeof profileDe, string> = {
   "match.too_young": "Only from age {age}",
   "match.not_step_free": "The place cannot be reached without steps",
   "match.ended": "This opportunity is over",
-  "match.qualificationName.erste-hilfe": "First aid",
-  "match.qualificationName.juleica": "Juleica (youth leader card)",
-  "match.qualificationName.datenschutz-belehrung": "Data-protection briefing",
-  "match.qualificationName.hygiene-belehrung": "Hygiene briefing (§43 IfSG)",
 };

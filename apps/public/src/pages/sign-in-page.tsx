@@ -5,14 +5,19 @@ import { errorText, readError } from "@engagiert/ui/errors";
 import { Page } from "@engagiert/ui/page";
 import { TextField } from "@engagiert/ui/text-field";
 import { useMutation } from "@tanstack/react-query";
+import { useSearch } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { useAppT } from "../messages.ts";
+import { safeNextPath } from "./next-path.ts";
 
 /** Volunteers sign in by a one-time link sent by e-mail; the answer never says whether the
  * address is known, so nobody can find out who volunteers. */
 export function SignInPage() {
   const t = useAppT();
   const trpc = useTRPC();
+  // A page that sent the visitor here (a training, say) is where the link leads back to.
+  const { weiter } = useSearch({ from: "/anmelden" });
+  const next = weiter ? safeNextPath(weiter, "") : "";
   const [email, setEmail] = useState("");
   const [missing, setMissing] = useState(false);
   const requestLink = useMutation(trpc.auth.requestLink.mutationOptions());
@@ -22,7 +27,7 @@ export function SignInPage() {
     event.preventDefault();
     const address = email.trim();
     setMissing(!address);
-    if (address) requestLink.mutate({ email: address });
+    if (address) requestLink.mutate({ email: address, ...(next ? { next } : {}) });
   }
 
   return (

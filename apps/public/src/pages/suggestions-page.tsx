@@ -1,8 +1,4 @@
-import {
-  QUALIFICATION_TYPES,
-  type MatchReason,
-  type QualificationType,
-} from "@engagiert/domain/opportunities";
+import type { MatchReason } from "@engagiert/domain/opportunities";
 import { useTRPC } from "@engagiert/ui/api";
 import { LinkButton } from "@engagiert/ui/button";
 import { CheckboxField } from "@engagiert/ui/checkbox-field";
@@ -15,6 +11,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useAppT } from "../messages.ts";
+import { useQualificationName } from "./qualification-names.ts";
 
 export function SuggestionsPage() {
   const t = useAppT();
@@ -47,10 +44,7 @@ function useReasonText() {
   const km = new Intl.NumberFormat(language === "de" ? "de-DE" : "en-GB", {
     maximumFractionDigits: 1,
   });
-  const qualificationName = (slug: string) =>
-    (QUALIFICATION_TYPES as readonly string[]).includes(slug)
-      ? t(`match.qualificationName.${slug as QualificationType}`)
-      : slug;
+  const qualificationName = useQualificationName();
   const categoryName = (slug: string) =>
     city?.categories.find((c) => c.slug === slug)?.label[language] ?? slug;
   return (reason: MatchReason): string => {

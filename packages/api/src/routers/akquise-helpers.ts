@@ -1,6 +1,6 @@
 import type { Context } from "../context.ts";
 import { TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
+import { ZodRealError } from "zod";
 import { summaryOf } from "../errors.ts";
 
 /** Today's date in Europe/Berlin, where the city works. */
@@ -8,9 +8,12 @@ export function todayIn(now: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(now);
 }
 
-/** A 400 with messages per field, in the same shape as a schema's refusal. */
+/**
+ * A 400 with messages per field, in the same shape as a schema's refusal. The error must be a
+ * real `Error` (zod's plain `ZodError` is not), or tRPC replaces it and the fields are lost.
+ */
 export function fieldErrors(issues: { path: (string | number)[]; message: string }[]): TRPCError {
-  const zod = new ZodError(
+  const zod = new ZodRealError(
     issues.map((issue) => ({ code: "custom" as const, input: undefined, ...issue })),
   );
   return new TRPCError({ code: "BAD_REQUEST", message: summaryOf(zod), cause: zod });

@@ -192,6 +192,27 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
     expect(expired.message).toMatch(/abgelaufen/);
   });
 
+  it("leads the link back to the page that asked for it, and only to a page of the app", async () => {
+    const client = testClient(database.db, "stadt-a", { clientAddress: "192.0.2.71" });
+    await (
+      await client.call()
+    ).auth.requestLink({
+      email: "vol@a.example",
+      next: "/schulungen/5b45f3c7-3a16-4f56-89a1-4bdd184cff21",
+    });
+    const [mail] = await mailsTo(database.db, cityScope(cityA.city.id), "vol@a.example");
+    const link = new URL(mail!.bodyText.match(/http\S+/)![0]);
+    expect(link.searchParams.get("weiter")).toBe(
+      "/schulungen/5b45f3c7-3a16-4f56-89a1-4bdd184cff21",
+    );
+    for (const next of ["https://evil.example/", "//evil.example", "/\\evil.example", "/a b"]) {
+      const refused = await rejection(
+        (await client.call()).auth.requestLink({ email: "vol@a.example", next }),
+      );
+      expect(refused.code).toBe("BAD_REQUEST");
+    }
+  });
+
   it("does not sign in a deactivated volunteer with a link sent before", async () => {
     const vol = await insertUser(database.db, cityA.city.id, {
       email: "gone@a.example",

@@ -116,6 +116,7 @@ export const authRouter = {
       });
       const link = new URL("/anmelden/link", ctx.settings.publicAppUrl);
       link.searchParams.set("token", token);
+      if (input.next) link.searchParams.set("weiter", input.next);
       await enqueueMail(
         tx,
         ctx.scope,

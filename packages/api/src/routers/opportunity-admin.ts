@@ -19,6 +19,7 @@ import {
   OpportunityUpdateInput,
 } from "@engagiert/domain/opportunities";
 import type { Executor } from "@engagiert/db/client";
+import { listQualificationTypes } from "@engagiert/db/queries/qualifications";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import type { Context } from "../context.ts";
 import { authorize, staffProcedure } from "../trpc.ts";
@@ -46,7 +47,10 @@ async function checkInput(ctx: Context, input: OpportunityInput) {
     cityId: ctx.city.id,
     organisationId: input.organisationId,
   });
-  const issues = checkOpportunityAgainstCity(input, ctx.city.config);
+  const issues = checkOpportunityAgainstCity(input, {
+    ...ctx.city.config,
+    qualificationTypes: await listQualificationTypes(ctx.db, ctx.scope),
+  });
   if (!(await organisationExists(ctx.db, ctx.scope, input.organisationId))) {
     issues.push({ path: ["organisationId"], message: "Diese Organisation gibt es nicht." });
   }

@@ -15,7 +15,7 @@ export const SOCIAL_CULTURE: OpportunityTemplate[] = [
     place: at("innenstadt", "Hauptstraße 1"),
     ...A,
     minimumAge: 18,
-    requiredQualifications: ["datenschutz-unterweisung"],
+    requiredQualifications: ["datenschutz-belehrung"],
     languages: ["de", "tr"],
     capacity: 12,
   },

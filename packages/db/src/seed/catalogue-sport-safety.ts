@@ -145,7 +145,7 @@ export const SPORT_SAFETY: OpportunityTemplate[] = [
     place: at("innenstadt", "Schützenstraße 9"),
     ...A,
     minimumAge: 18,
-    requiredQualifications: ["datenschutz-unterweisung"],
+    requiredQualifications: ["datenschutz-belehrung"],
     languages: ["de", "tr", "ar", "uk", "ru", "ti"],
     capacity: 20,
   },
@@ -260,7 +260,7 @@ export const SPORT_SAFETY: OpportunityTemplate[] = [
     place: at("innenstadt", "Schloßstraße 14"),
     ...A,
     minimumAge: 16,
-    requiredQualifications: ["datenschutz-unterweisung"],
+    requiredQualifications: ["datenschutz-belehrung"],
     capacity: 6,
   },
   {

@@ -5,6 +5,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { Database, Executor } from "../client.ts";
 import { getCityBySlug, importCities } from "../queries/cities.ts";
 import { ensureCityDefaults } from "../queries/city-defaults.ts";
+import { refreshStatistics } from "../queries/statistics.ts";
 import {
   cities,
   consents,
@@ -19,6 +20,11 @@ import { DEMO_ACCOUNTS } from "./accounts.ts";
 import { buildEngagements } from "./engagements.ts";
 import { buildOpportunities } from "./opportunities.ts";
 import { buildPersons, demoVolunteer } from "./people.ts";
+import { seedHours } from "./hours.ts";
+import { seedQuality } from "./quality.ts";
+import { seedSurveys } from "./surveys.ts";
+import { seedQualifications } from "./qualifications.ts";
+import { seedTrainings } from "./trainings.ts";
 import { createRandom } from "./random.ts";
 import { berlinInstant, todayInBerlin } from "./time.ts";
 
@@ -153,7 +159,13 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
       ),
     );
     await insertChunks(tx, engagements, engagementRows);
+    await seedHours(tx, context, { engagementRows, userRows, volunteer });
+    await seedQualifications(tx, context, { personRows, engagementRows, opps, volunteer });
+    await seedTrainings(tx, context, { personRows, userRows, organisationIds, volunteer });
+    await seedQuality(tx, cityId, today);
+    await seedSurveys(tx, cityId, today);
 
+    await refreshStatistics(tx);
     return {
       created: true,
       cityId,

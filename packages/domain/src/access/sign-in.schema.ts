@@ -9,7 +9,24 @@ export const PasswordSignIn = z.object({
 export type PasswordSignIn = z.infer<typeof PasswordSignIn>;
 
 /** A volunteer asks for a one-time sign-in link. */
-export const SignInLinkRequest = z.object({ email: Email });
+/**
+ * A path inside the app to go on to after signing in: never another site, a protocol-relative
+ * "//host", a backslash trick, whitespace or control characters.
+ */
+export function isAppPath(value: string): boolean {
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return false;
+  return !/[\s\u0000-\u001f\u007f]/.test(value);
+}
+
+export const SignInLinkRequest = z.object({
+  email: Email,
+  /** Where the link leads after signing in, e.g. back to the training the visitor looked at. */
+  next: z
+    .string()
+    .max(300, { message: "Die Rücksprungadresse ist zu lang." })
+    .refine(isAppPath, { message: "Die Rücksprungadresse muss eine Seite dieser Anwendung sein." })
+    .optional(),
+});
 export type SignInLinkRequest = z.infer<typeof SignInLinkRequest>;
 
 export const SignInLinkRedeem = z.object({

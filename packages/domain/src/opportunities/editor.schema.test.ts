@@ -4,10 +4,15 @@ import { checkOpportunityAgainstCity } from "./editor.schema.ts";
 const CITY = {
   districts: [{ slug: "innenstadt" }],
   categories: [{ slug: "sport" }, { slug: "kultur" }],
+  qualificationTypes: [
+    { slug: "juleica", isArchived: false },
+    { slug: "rettungsschwimmer", isArchived: false },
+    { slug: "datenschutz-belehrung", isArchived: true },
+  ],
 };
 
 describe("checkOpportunityAgainstCity", () => {
-  it("accepts the city's districts, categories and known qualifications", () => {
+  it("accepts the city's districts, categories and qualification types", () => {
     expect(
       checkOpportunityAgainstCity(
         {
@@ -18,11 +23,30 @@ describe("checkOpportunityAgainstCity", () => {
             district: "innenstadt",
             coordinates: { lat: 1, lng: 1 },
           },
-          requiredQualifications: ["juleica"],
+          requiredQualifications: ["juleica", "rettungsschwimmer"],
         },
         CITY,
       ),
     ).toEqual([]);
+  });
+
+  it("refuses an archived qualification type and one chosen twice, with a message each", () => {
+    expect(
+      checkOpportunityAgainstCity(
+        {
+          categories: ["kultur"],
+          location: { kind: "remote" },
+          requiredQualifications: ["datenschutz-belehrung", "juleica", "juleica"],
+        },
+        CITY,
+      ),
+    ).toEqual([
+      {
+        path: ["requiredQualifications", 0],
+        message: "Diese Qualifikation ist archiviert und wird nicht mehr verlangt. Bitte abwählen.",
+      },
+      { path: ["requiredQualifications"], message: "Jede Qualifikation nur einmal wählen." },
+    ]);
   });
 
   it("names each unknown value at its field", () => {

@@ -2,15 +2,6 @@ import { z } from "zod";
 import { Id, PageInput } from "../shared/primitives.ts";
 import { OpportunityInput, OpportunityStatus } from "./opportunity.schema.ts";
 
-/** The qualification types an opportunity may require (RULES.md, Qualifizierung). */
-export const QUALIFICATION_TYPES = [
-  "erste-hilfe",
-  "juleica",
-  "datenschutz-belehrung",
-  "hygiene-belehrung",
-] as const;
-export type QualificationType = (typeof QUALIFICATION_TYPES)[number];
-
 /** An opportunity's input with its id: the editor's save. Field paths stay those of the input. */
 export const OpportunityUpdateInput = OpportunityInput.extend({ id: Id });
 export type OpportunityUpdateInput = z.infer<typeof OpportunityUpdateInput>;
@@ -30,12 +21,16 @@ export type OpportunityAdminListInput = z.infer<typeof OpportunityAdminListInput
 export type OpportunityIssue = { path: (string | number)[]; message: string };
 
 /**
- * What the schema cannot know: the city's districts and fields of engagement, and the
- * qualification types the platform records.
+ * What the schema cannot know: the city's districts and fields of engagement, and its
+ * qualification types (data per city; an archived type is no longer asked for).
  */
 export function checkOpportunityAgainstCity(
   input: Pick<OpportunityInput, "categories" | "location" | "requiredQualifications">,
-  city: { districts: readonly { slug: string }[]; categories: readonly { slug: string }[] },
+  city: {
+    districts: readonly { slug: string }[];
+    categories: readonly { slug: string }[];
+    qualificationTypes: readonly { slug: string; isArchived: boolean }[];
+  },
 ): OpportunityIssue[] {
   const issues: OpportunityIssue[] = [];
   const categories = new Set(city.categories.map((c) => c.slug));
@@ -51,14 +46,22 @@ export function checkOpportunityAgainstCity(
   if (place && !city.districts.some((d) => d.slug === place.district)) {
     issues.push({ path: ["location", "district"], message: "Diesen Stadtteil gibt es nicht." });
   }
-  const known = new Set<string>(QUALIFICATION_TYPES);
   input.requiredQualifications.forEach((slug, index) => {
-    if (!known.has(slug)) {
+    const type = city.qualificationTypes.find((t) => t.slug === slug);
+    if (!type || type.isArchived) {
       issues.push({
         path: ["requiredQualifications", index],
-        message: "Diese Qualifikation gibt es nicht.",
+        message: type
+          ? "Diese Qualifikation ist archiviert und wird nicht mehr verlangt. Bitte abwählen."
+          : "Diese Qualifikation gibt es in dieser Stadt nicht.",
       });
     }
   });
+  if (new Set(input.requiredQualifications).size !== input.requiredQualifications.length) {
+    issues.push({
+      path: ["requiredQualifications"],
+      message: "Jede Qualifikation nur einmal wählen.",
+    });
+  }
   return issues;
 }

@@ -100,6 +100,23 @@ export function useT<K extends string = never>(): Translate<K> {
   return useI18n().translate;
 }
 
+/**
+ * The translate function of an area whose messages load with its pages rather than with the
+ * app's first page: the area's own keys first, then the app's and the shared ones.
+ */
+export function useAreaT<A extends string, K extends string = never>(
+  area: Messages<A>,
+): Translate<A | K> {
+  const { language, translate } = useI18n();
+  return useCallback(
+    (key: string, params?: MessageParams) => {
+      const own = (area[language] as Record<string, string | undefined>)[key];
+      return own === undefined ? translate(key, params) : formatMessage(own, language, params);
+    },
+    [area, language, translate],
+  );
+}
+
 export function useLanguage(): [Language, (language: Language) => void] {
   const { language, setLanguage } = useI18n();
   return [language, setLanguage];
