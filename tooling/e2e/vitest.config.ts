@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // Mail goes out through the outbox every 2 s, and a loaded machine answers slower: polls wait
+    // up to 15 s (they end as soon as the expectation holds).
+    expect: { poll: { timeout: 15_000 } },
   },
 });
