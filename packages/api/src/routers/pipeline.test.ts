@@ -240,7 +240,7 @@ describe.each(testDatabaseKinds())("pipeline on %s", (kind) => {
     expect(refused.code).toBe("PRECONDITION_FAILED");
     expect(refused.message).toContain("Erstgespräch");
     expect(refused.message).toContain("Führungszeugnis");
-    expect(refused.message).toContain("erste-hilfe");
+    expect(refused.message).toContain("Qualifikation Erste Hilfe");
     expect(refused.message).toContain("Erziehungsberechtigten");
     const before = await staff.pipeline.get({ engagementId: engagement.id });
     expect(before.onboarding.activation).toMatchObject({ ok: false });

@@ -1,3 +1,4 @@
+import { listQualificationTypes } from "@engagiert/db/queries/qualifications";
 import type { Executor } from "@engagiert/db/client";
 import {
   addNote,
@@ -60,10 +61,11 @@ const ITEM_NAMES: Record<string, string> = {
   guardian_consent: "Einverständnis der Erziehungsberechtigten",
 };
 
-function itemName(item: ChecklistItem) {
-  return item.startsWith("qualification:")
-    ? `Qualifikation ${item.slice("qualification:".length)}`
-    : (ITEM_NAMES[item] ?? item);
+/** A missing item in plain words; a qualification by the name the city gave its type. */
+function itemName(item: ChecklistItem, typeNames: ReadonlyMap<string, string>) {
+  if (!item.startsWith("qualification:")) return ITEM_NAMES[item] ?? item;
+  const slug = item.slice("qualification:".length);
+  return `Qualifikation ${typeNames.get(slug) ?? slug}`;
 }
 
 const withMoves = <T extends { status: EngagementStatus }>(item: T) => ({
@@ -220,9 +222,13 @@ export const pipelineRouter = {
       if (from === "onboarding" && input.to === "active") {
         const state = await checklistState(tx, ctx, detail);
         if (!state.activation.ok) {
+          const typeNames = new Map(
+            (await listQualificationTypes(tx, ctx.scope)).map((type) => [type.slug, type.nameDe]),
+          );
+          const missing = state.activation.missing.map((item) => itemName(item, typeNames));
           throw new TRPCError({
             code: "PRECONDITION_FAILED",
-            message: `Noch nicht vollständig. Es fehlt: ${state.activation.missing.map(itemName).join(", ")}.`,
+            message: `Noch nicht vollständig. Es fehlt: ${missing.join(", ")}.`,
           });
         }
         if ((await placesTaken(tx, ctx.scope, opportunity.id)) >= opportunity.capacity) {

@@ -176,7 +176,9 @@ describe.each(testDatabaseKinds())("Qualifizierung journey on %s", (kind) => {
     }
     const refused = await errorOf(staff.pipeline.move({ engagementId, to: "active" }));
     expect(refused.code).toBe("PRECONDITION_FAILED");
-    expect(refused.message).toBe(`Noch nicht vollständig. Es fehlt: Qualifikation ${TYPE}.`);
+    expect(refused.message).toBe(
+      "Noch nicht vollständig. Es fehlt: Qualifikation Hygiene-Belehrung (§43 IfSG).",
+    );
     const waiting = await staff.pipeline.get({ engagementId });
     expect(waiting.status).toBe("onboarding");
     expect(waiting.onboarding.activation).toEqual({
