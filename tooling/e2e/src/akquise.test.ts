@@ -134,11 +134,12 @@ describe("Akquise: find, apply, confirm, onboard, activate", () => {
         await page.getByRole("link", { name: "Zur Anmeldung" }).click();
         await page.waitForURL(/\/anmelden$/);
         await page.getByLabel("E-Mail-Adresse").fill(applicant.email);
+        const since = new Date();
         await page.getByRole("button", { name: "Anmeldelink senden" }).click();
         await page.getByText("Bitte schauen Sie in Ihr Postfach").waitFor();
         await expectPageOk(page);
 
-        await page.goto(await signInLinkFor(applicant.email));
+        await page.goto(await signInLinkFor(applicant.email, since));
         await page.waitForURL(/\/mein-engagement$/);
         await engagementCard(page).getByText("Bewerbung eingegangen").waitFor();
         await expectPageOk(page, "Mein Engagement");
@@ -286,9 +287,10 @@ describe("Akquise: find, apply, confirm, onboard, activate", () => {
         await page.waitForURL(/\/anmelden$/);
         await tabTo(page, page.getByLabel("E-Mail-Adresse"));
         await page.keyboard.type(applicant.email);
+        const since = new Date();
         await page.keyboard.press("Enter");
         await page.getByText("Bitte schauen Sie in Ihr Postfach").waitFor();
-        await page.goto(await signInLinkFor(applicant.email));
+        await page.goto(await signInLinkFor(applicant.email, since));
         await page.waitForURL(/\/mein-engagement$/);
         await engagementCard(page).getByText("Bewerbung eingegangen").waitFor();
         await expectPageOk(page, "Mein Engagement");

@@ -54,14 +54,24 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** The newest sign-in link the API sent to an address (printed to the log without SMTP). */
-export async function signInLinkFor(email: string): Promise<string> {
-  for (let i = 0; i < 50; i++) {
-    const mail = readLog(platform().logFile)
-      .filter((line) => line.to === email && typeof line.body === "string")
+/**
+ * The newest sign-in link the API sent to an address (printed to the log without SMTP), sent at
+ * or after `since` when given: the address may hold older links from other tests, and the new
+ * mail leaves the outbox a moment after the request.
+ */
+export async function signInLinkFor(email: string, since?: Date): Promise<string> {
+  const pattern = /https?:\/\/\S+\/anmelden\/link\?token=[\w-]+/;
+  for (let i = 0; i < 75; i++) {
+    const link = readLog(platform().logFile)
+      .filter(
+        (line) =>
+          line.to === email &&
+          typeof line.body === "string" &&
+          (!since || String(line.time) >= since.toISOString()),
+      )
+      .map((line) => String(line.body).match(pattern)?.[0])
+      .filter((found): found is string => Boolean(found))
       .at(-1);
-    const link =
-      mail && String(mail.body).match(/https?:\/\/\S+\/anmelden\/link\?token=[\w-]+/)?.[0];
     if (link) return link;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -81,9 +91,10 @@ export async function signInVolunteer(page: Page, email: string): Promise<void> 
   }
   await visit(page, new URL("/anmelden", platform().public).toString());
   await page.getByLabel("E-Mail-Adresse").fill(email);
+  const since = new Date();
   await page.getByRole("button", { name: "Anmeldelink senden" }).click();
   await page.getByText("Bitte schauen Sie in Ihr Postfach").waitFor();
-  await page.goto(await signInLinkFor(email));
+  await page.goto(await signInLinkFor(email, since));
   await page.waitForURL(/\/mein-engagement$/);
   writeFileSync(saved, JSON.stringify(await page.context().cookies()));
 }

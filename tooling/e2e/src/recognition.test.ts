@@ -114,9 +114,10 @@ describe("Anerkennung: Ehrenamtskarte, certificate, milestones", () => {
       volunteerPage = page;
       await visit(page, publicUrl("/anmelden"));
       await page.getByLabel("E-Mail-Adresse").fill(volunteer.email);
+      const since = new Date();
       await page.getByRole("button", { name: "Anmeldelink senden" }).click();
       await page.getByText("Bitte schauen Sie in Ihr Postfach").waitFor();
-      await page.goto(await signInLinkFor(volunteer.email));
+      await page.goto(await signInLinkFor(volunteer.email, since));
       await page.waitForURL(/\/mein-engagement$/);
 
       await page
