@@ -1,22 +1,5 @@
-import type { Api } from "@engagiert/ui/api";
-import { Loading } from "@engagiert/ui/loading";
-import { useSession } from "@engagiert/ui/session";
-import {
-  createRoute,
-  lazyRouteComponent,
-  Outlet,
-  redirect,
-  type AnyRoute,
-} from "@tanstack/react-router";
-import { NoAccessPage } from "./pages/no-access-page.tsx";
-
-const STAFF_ROLES: readonly string[] = ["staff", "coordinator", "city_admin"];
-
-function StaffArea() {
-  const { user } = useSession();
-  if (!user) return <Loading />;
-  return STAFF_ROLES.includes(user.role) ? <Outlet /> : <NoAccessPage />;
-}
+import { createRoute, lazyRouteComponent, type AnyRoute } from "@tanstack/react-router";
+import { RoleGate, requireSignIn } from "./staff-area.tsx";
 
 /**
  * The Akquise pages (opportunities, applications, volunteer records) behind one guard: signed
@@ -26,12 +9,8 @@ export function akquiseRoutes<TParent extends AnyRoute>(parent: TParent) {
   const staffArea = createRoute({
     getParentRoute: () => parent,
     id: "staff",
-    beforeLoad: async ({ context }) => {
-      const { queryClient, trpc } = (context as { api: Api }).api;
-      const { user } = await queryClient.ensureQueryData(trpc.auth.me.queryOptions());
-      if (!user) throw redirect({ to: "/anmelden" });
-    },
-    component: StaffArea,
+    beforeLoad: requireSignIn,
+    component: RoleGate,
   });
   const editor = () => import("./pages/opportunity-editor-page.tsx");
   return staffArea.addChildren([

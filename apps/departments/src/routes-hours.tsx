@@ -1,22 +1,5 @@
-import type { Api } from "@engagiert/ui/api";
-import { Loading } from "@engagiert/ui/loading";
-import { useSession } from "@engagiert/ui/session";
-import {
-  createRoute,
-  lazyRouteComponent,
-  Outlet,
-  redirect,
-  type AnyRoute,
-} from "@tanstack/react-router";
-import { NoAccessPage } from "./pages/no-access-page.tsx";
-
-const STAFF_ROLES: readonly string[] = ["staff", "coordinator", "city_admin"];
-
-function HoursArea() {
-  const { user } = useSession();
-  if (!user) return <Loading />;
-  return STAFF_ROLES.includes(user.role) ? <Outlet /> : <NoAccessPage />;
-}
+import { createRoute, lazyRouteComponent, type AnyRoute } from "@tanstack/react-router";
+import { RoleGate, requireSignIn } from "./staff-area.tsx";
 
 /** The queue's filters as they stand in the address, so a link can open it filtered. */
 export type HoursQueueSearch = { person?: string; engagement?: string; monat?: string };
@@ -37,12 +20,8 @@ export function hoursRoutes<TParent extends AnyRoute>(parent: TParent) {
   const area = createRoute({
     getParentRoute: () => parent,
     path: "/stunden",
-    beforeLoad: async ({ context }) => {
-      const { queryClient, trpc } = (context as { api: Api }).api;
-      const { user } = await queryClient.ensureQueryData(trpc.auth.me.queryOptions());
-      if (!user) throw redirect({ to: "/anmelden" });
-    },
-    component: HoursArea,
+    beforeLoad: requireSignIn,
+    component: RoleGate,
   });
   const history = () => import("./pages/hours-history-page.tsx");
   return area.addChildren([

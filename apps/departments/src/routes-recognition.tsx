@@ -1,24 +1,5 @@
-import type { Api } from "@engagiert/ui/api";
-import { Loading } from "@engagiert/ui/loading";
-import { useSession } from "@engagiert/ui/session";
-import {
-  createRoute,
-  lazyRouteComponent,
-  Outlet,
-  redirect,
-  type AnyRoute,
-} from "@tanstack/react-router";
-import { NoAccessPage } from "./pages/no-access-page.tsx";
-
-const STAFF_ROLES: readonly string[] = ["staff", "coordinator", "city_admin"];
-const WHOLE_CITY: readonly string[] = ["coordinator", "city_admin"];
-
-function RecognitionArea(props: { isForWholeCity?: boolean }) {
-  const { user } = useSession();
-  if (!user) return <Loading />;
-  const allowed = props.isForWholeCity ? WHOLE_CITY : STAFF_ROLES;
-  return allowed.includes(user.role) ? <Outlet /> : <NoAccessPage />;
-}
+import { createRoute, lazyRouteComponent, type AnyRoute } from "@tanstack/react-router";
+import { RoleGate, requireSignIn, WHOLE_CITY_ROLES } from "./staff-area.tsx";
 
 /**
  * The "Anerkennung" area: staff see the milestones of their organisation's volunteers; the
@@ -29,17 +10,13 @@ export function recognitionRoutes<TParent extends AnyRoute>(parent: TParent) {
   const area = createRoute({
     getParentRoute: () => parent,
     path: "/anerkennung",
-    beforeLoad: async ({ context }) => {
-      const { queryClient, trpc } = (context as { api: Api }).api;
-      const { user } = await queryClient.ensureQueryData(trpc.auth.me.queryOptions());
-      if (!user) throw redirect({ to: "/anmelden" });
-    },
-    component: () => <RecognitionArea />,
+    beforeLoad: requireSignIn,
+    component: () => <RoleGate />,
   });
   const cityWide = createRoute({
     getParentRoute: () => area,
     id: "recognition-city",
-    component: () => <RecognitionArea isForWholeCity />,
+    component: () => <RoleGate roles={WHOLE_CITY_ROLES} />,
   });
   return area.addChildren([
     createRoute({
