@@ -1,4 +1,4 @@
-import { csvLine } from "../quality/matrix-csv.ts";
+import { csvLine } from "../shared/csv-write.ts";
 import type { IsoDate } from "../shared/primitives.ts";
 import type { AutomaticGroup, EhrenamtskarteRule } from "./ehrenamtskarte.ts";
 import { dayDe, invitationReasonDe, type InvitationReason } from "./invitations.ts";

@@ -1,3 +1,4 @@
+import { csvLine } from "../shared/csv-write.ts";
 import type { ReportTable } from "./report-requests.ts";
 
 type Field = string | number | null | undefined;
@@ -63,18 +64,6 @@ export const REPORT_CSV_FILE_NAMES: Record<ReportTable, { de: string; en: string
 };
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, semicolon, quote or line break. A text
- * that a spreadsheet would run as a formula (=, +, -, @, tab, carriage return) gets a leading
- * apostrophe, so a name in the data cannot run code in whoever opens the file.
- */
-function csvField(value: Field): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
  * A report table as CSV: its headings, then one line per row. Starts with a byte order mark so
  * spreadsheet programs read the umlauts right; numbers keep a decimal point, as CSV expects.
  */
@@ -83,6 +72,5 @@ export function reportCsv(
   language: "de" | "en",
   rows: readonly (readonly Field[])[],
 ): string {
-  const line = (fields: readonly Field[]) => `${fields.map(csvField).join(",")}\r\n`;
-  return `\uFEFF${line(REPORT_CSV_COLUMNS[table][language])}${rows.map(line).join("")}`;
+  return `\uFEFF${csvLine(REPORT_CSV_COLUMNS[table][language])}${rows.map((row) => csvLine(row)).join("")}`;
 }

@@ -1,3 +1,4 @@
+import { csvField } from "../shared/csv-write.ts";
 import type { GroupResult } from "./results.ts";
 import { MIN_GROUP_SIZE } from "./results.ts";
 import type { SurveyQuestion } from "./survey.schema.ts";
@@ -22,16 +23,6 @@ const HEADER = [
 
 export const HIDDEN_GROUP_NOTE = `Weniger als ${MIN_GROUP_SIZE} Antworten – zum Schutz der Anonymität wird nichts gezeigt.`;
 export const HIDDEN_QUESTION_NOTE = `Weniger als ${MIN_GROUP_SIZE} Antworten auf diese Frage – kein Wert.`;
-
-/**
- * One CSV field (RFC 4180), quoted when needed. A text a spreadsheet would run as a formula
- * (=, +, -, @) gets a leading apostrophe, since comments are written by anyone with a link.
- */
-function csvField(value: string | number): string {
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 const decimal = (value: number) => value.toFixed(2).replace(".", ",");
 
