@@ -6,7 +6,13 @@ import * as schema from "./schema/index.ts";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "./testing.ts";
 
 /** Network-wide reference tables; every other table belongs to one city. */
-const REFERENCE_TABLES = ["cities"];
+const REFERENCE_TABLES = [
+  "cities",
+  "practices",
+  "practice_posts",
+  "network_events",
+  "network_event_registrations",
+];
 
 const TABLES = (Object.values(schema) as unknown[]).filter((value): value is PgTable =>
   is(value, PgTable),
@@ -56,6 +62,17 @@ describe("tenancy of the drizzle schema", () => {
       expect(tenancyProblems(table, REFERENCE_TABLES)).toEqual([]);
     },
   );
+
+  it("lets reference tables point only at reference tables (Citus refuses anything else)", () => {
+    for (const table of TABLES) {
+      const config = getTableConfig(table);
+      if (!REFERENCE_TABLES.includes(config.name)) continue;
+      for (const fk of config.foreignKeys) {
+        const target = getTableConfig(fk.reference().foreignTable).name;
+        expect(REFERENCE_TABLES, `${config.name} → ${target}`).toContain(target);
+      }
+    }
+  });
 
   it("reports a table that breaks the rule", () => {
     const parents = pgTable(

@@ -31,3 +31,11 @@ export {
   recognitionEvents,
   recognitionInvitations,
 } from "./recognition.ts";
+export {
+  practices,
+  practiceAdoptions,
+  practicePosts,
+  networkEvents,
+  networkEventRegistrations,
+  sharedFigures,
+} from "./network-shared.ts";

@@ -20,5 +20,8 @@ export const cities = pgTable("cities", {
   source: text("source"),
   isDemo: boolean("is_demo").notNull().default(false),
   config: jsonb("config").$type<CityConfig>(),
+  /** The city shares its anonymous yearly figures with the network (opt-in by its coordinator). */
+  sharesFigures: boolean("shares_figures").notNull().default(false),
+  sharesFiguresChangedAt: timestamp("shares_figures_changed_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -40,6 +40,11 @@ const POLICY: [Action, "city" | "network", ...Cell[]][] = [
   ["network.directory.read", "network", "yes", "yes",  "yes", "yes", "yes", "yes", "yes"],
   ["network.participate",    "network", "no",  "no",   "yes", "yes", "yes", "yes", "yes"],
   ["network.administer",     "network", "no",  "no",   "no",  "no",  "no",  "no",  "yes"],
+  // Staff of a local partner contribute too: see the test below.
+  ["network.contribute",     "network", "no",  "no",   "no",  "yes", "yes", "yes", "yes"],
+  ["network.adopt",          "network", "no",  "no",   "no",  "yes", "yes", "yes", "yes"],
+  ["network.event.announce", "network", "no",  "no",   "no",  "yes", "yes", "yes", "yes"],
+  ["network.figures.share",  "city",    "no",  "no",   "no",  "yes", "yes", "no",  "no"],
   ["training.browse",        "city",    "yes", "yes",  "yes", "yes", "yes", "yes", "yes"],
   ["training.manage",        "city",    "no",  "no",   "org", "yes", "yes", "no",  "no"],
   ["training.register",      "city",    "no",  "self", "no",  "no",  "no",  "no",  "no"],
@@ -135,6 +140,22 @@ describe("can: denial reasons", () => {
       allowed: false,
       reason: "other_city",
     });
+  });
+
+  it("lets staff of a local partner contribute to the network, not staff of a department", () => {
+    const staff = actorFor("staff");
+    expect(
+      can(staff, "network.contribute", { cityId: null, contributorOrganisationKind: "partner" }),
+    ).toEqual({ allowed: true });
+    expect(
+      can(staff, "network.contribute", { cityId: null, contributorOrganisationKind: "department" }),
+    ).toEqual({ allowed: false, reason: "role" });
+    expect(
+      can(actorFor("volunteer"), "network.contribute", {
+        cityId: null,
+        contributorOrganisationKind: "partner",
+      }),
+    ).toEqual({ allowed: false, reason: "role" });
   });
 
   it("takes network-wide resources (cityId null) only for network actions", () => {

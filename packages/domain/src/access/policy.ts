@@ -16,6 +16,10 @@ export const ACTIONS = [
   "network.directory.read",
   "network.participate",
   "network.administer",
+  "network.contribute",
+  "network.adopt",
+  "network.event.announce",
+  "network.figures.share",
   "training.browse",
   "training.manage",
   "training.register",
@@ -36,6 +40,11 @@ export type Action = (typeof ACTIONS)[number];
  */
 export type Resource = {
   cityId: string | null;
+  /**
+   * For contributions to the network: the kind of organisation a staff member works for. Staff
+   * of a local partner contribute practices; staff of a department take part without writing.
+   */
+  contributorOrganisationKind?: "department" | "partner" | null;
   organisationId?: string | null;
   personId?: string | null;
   organisationIdsOfPerson?: readonly string[];
@@ -98,7 +107,21 @@ const NETWORK_ACTIONS: ReadonlySet<Action> = new Set([
   "network.directory.read",
   "network.participate",
   "network.administer",
+  "network.contribute",
+  "network.adopt",
+  "network.event.announce",
 ]);
+
+/** Who speaks for a city in the network: its coordination, admins and network contacts. */
+const CITY_VOICES: Role[] = ["coordinator", "city_admin", "network_member", "network_admin"];
+
+/** A city's voices, and staff of a local partner organisation. */
+const contributor: Rule = (actor, resource) => {
+  if (CITY_VOICES.includes(actor.role)) return ALLOW;
+  return actor.role === "staff" && resource.contributorOrganisationKind === "partner"
+    ? ALLOW
+    : deny("role");
+};
 
 /** Anyone, signed in or not. */
 const PUBLIC_ACTIONS: ReadonlySet<Action> = new Set([
@@ -130,6 +153,10 @@ const RULES: Record<Action, Rule> = {
     "network_admin",
   ),
   "network.administer": roles("network_admin"),
+  "network.contribute": contributor,
+  "network.adopt": roles(...CITY_VOICES),
+  "network.event.announce": roles(...CITY_VOICES),
+  "network.figures.share": roles("coordinator", "city_admin"),
   "training.browse": () => ALLOW,
   "training.manage": organisationOrCity,
   "training.register": ownPersonOnly,

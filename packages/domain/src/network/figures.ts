@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/**
+ * The anonymous figures a city may share with the network, per calendar year (RULES.md,
+ * Network): counts only, never a person.
+ * - active_volunteers: people with an engagement active at any time in the year
+ * - hours: approved hours in the year, whole hours
+ * - opportunities: opportunities published in the year, in total and per category
+ */
+export const SHARED_METRICS = ["active_volunteers", "hours", "opportunities"] as const;
+export const SharedMetric = z.enum(SHARED_METRICS);
+export type SharedMetric = z.infer<typeof SharedMetric>;
+
+/** Years a city shares: the current one and the years before it, back to this many. */
+export const SHARED_YEARS = 3;
+
+export const FigureSharingInput = z.object({ share: z.boolean() });
+export type FigureSharingInput = z.infer<typeof FigureSharingInput>;
+
+export const FigureComparisonQuery = z.object({
+  year: z.number().int().min(2015).max(2100),
+  metric: SharedMetric,
+});
+export type FigureComparisonQuery = z.infer<typeof FigureComparisonQuery>;
+
+/** A figure per 1,000 inhabitants, so cities of different size can be compared; one decimal. */
+export function perThousand(value: number, population: number | null): number | null {
+  if (population === null || population <= 0) return null;
+  return Math.round((value * 10_000) / population) / 10;
+}
