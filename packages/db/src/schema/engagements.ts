@@ -58,6 +58,7 @@ export const engagements = pgTable(
     cityRef("engagements_person_fk", t, t.personId, persons),
     index("engagements_city_organisation_status").on(t.cityId, t.organisationId, t.status),
     index("engagements_city_opportunity_status").on(t.cityId, t.opportunityId, t.status),
+    index("engagements_city_status_changed").on(t.cityId, t.status, t.statusChangedAt),
     index("engagements_city_person").on(t.cityId, t.personId),
   ],
 );

@@ -1,7 +1,14 @@
 export { cities } from "./network.ts";
 export { organisations } from "./organisations.ts";
 export { persons } from "./people.ts";
-export { users, sessions, signInLinks, signInAttempts } from "./accounts.ts";
+export {
+  users,
+  sessions,
+  signInLinks,
+  signInAttempts,
+  recoveryCodes,
+  staffInvitations,
+} from "./accounts.ts";
 export { opportunities } from "./opportunities.ts";
 export { engagements, engagementEvents, engagementNotes, engagementLinks } from "./engagements.ts";
 export {
@@ -9,7 +16,7 @@ export {
   qualificationRecords,
   qualificationTypes,
 } from "./qualifications.ts";
-export { consents, auditLog, outbox } from "./privacy.ts";
+export { consents, auditLog, outbox, retentionRuns } from "./privacy.ts";
 export { opportunityShifts, shiftSignups } from "./shifts.ts";
 export {
   trainings,

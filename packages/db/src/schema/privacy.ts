@@ -1,4 +1,13 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { cityKey, cityOwned, cityRef, createdAt } from "./columns.ts";
 import { users } from "./accounts.ts";
 import { persons } from "./people.ts";
@@ -65,5 +74,30 @@ export const outbox = pgTable(
     cityKey(t),
     index("outbox_pending").on(t.sentAt, t.nextAttemptAt),
     index("outbox_city_to").on(t.cityId, t.toEmail, t.createdAt),
+  ],
+);
+
+/**
+ * One run of a retention job (on schedule or on demand, for real or as a dry run): what it
+ * found or deleted, counted per kind, for the data-protection officer.
+ */
+export const retentionRuns = pgTable(
+  "retention_runs",
+  {
+    ...cityOwned(),
+    /** `applications`, `inactive_accounts`, `fuehrungszeugnis` or `all`. */
+    kind: text("kind").notNull(),
+    dryRun: boolean("dry_run").notNull(),
+    /** Null when run by the schedule. */
+    triggeredByUserId: uuid("triggered_by_user_id"),
+    counts: jsonb("counts").$type<Record<string, number>>().notNull().default({}),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    cityKey(t),
+    cityRef("retention_runs_user_fk", t, t.triggeredByUserId, users),
+    index("retention_runs_city_started").on(t.cityId, t.startedAt.desc()),
   ],
 );
