@@ -11,97 +11,9 @@ import {
 import { CALENDAR_FEED_TOKEN, calendarFeedSince } from "@engagiert/domain/trainings";
 import { Hono, type Context as HonoContext } from "hono";
 import { createHash } from "node:crypto";
+import { calendarFile, icsBaseName, icsCalendar, isUuid, type CalendarEvent } from "./ics.ts";
 
-/** A UTC time as iCalendar writes it: 20261128T080000Z (RFC 5545 §3.3.5, form #2). */
-export const icsTime = (date: Date) =>
-  date
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d{3}/, "");
-
-/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
-export const icsText = (text: string) =>
-  text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
-
-/**
- * Folds a content line at 75 octets (RFC 5545 §3.1): continuation lines start with a space, and a
- * multi-byte UTF-8 character is never split.
- */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = "";
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = "";
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join("\r\n ");
-}
-
-export type CalendarEvent = {
-  uid: string;
-  stamp: Date;
-  start: Date;
-  end: Date;
-  summary: string;
-  location: string | null;
-  description: string | null;
-  url: string | null;
-};
-
-function icsEvent(event: CalendarEvent): (string | null)[] {
-  return [
-    "BEGIN:VEVENT",
-    `UID:${event.uid}`,
-    `DTSTAMP:${icsTime(event.stamp)}`,
-    `DTSTART:${icsTime(event.start)}`,
-    `DTEND:${icsTime(event.end)}`,
-    `SUMMARY:${icsText(event.summary)}`,
-    event.location ? `LOCATION:${icsText(event.location)}` : null,
-    event.description ? `DESCRIPTION:${icsText(event.description)}` : null,
-    event.url ? `URL:${event.url}` : null,
-    "END:VEVENT",
-  ];
-}
-
-/**
- * A calendar of one event (a shift) or several (a training's sessions, a personal feed). A feed
- * carries a name and how often calendar programs should read it again.
- */
-export function icsCalendar(
-  events: CalendarEvent | readonly CalendarEvent[],
-  options: { name?: string; refreshHours?: number } = {},
-): string {
-  const list: readonly CalendarEvent[] = Array.isArray(events) ? events : [events as CalendarEvent];
-  const refresh = options.refreshHours ? `PT${options.refreshHours}H` : null;
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Engagiert//Kalender//DE",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    options.name ? `X-WR-CALNAME:${icsText(options.name)}` : null,
-    refresh ? `REFRESH-INTERVAL;VALUE=DURATION:${refresh}` : null,
-    refresh ? `X-PUBLISHED-TTL:${refresh}` : null,
-    ...list.flatMap(icsEvent),
-    "END:VCALENDAR",
-  ].filter((line): line is string => line !== null);
-  return `${lines.map(foldLine).join("\r\n")}\r\n`;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The name of a calendar file in the path, without its `.ics`; "" when it has none. */
-const baseName = (file: string) => (file.endsWith(".ics") ? file.slice(0, -4) : "");
+export { foldLine, icsCalendar, icsText, icsTime, type CalendarEvent } from "./ics.ts";
 
 /** The session's time with the training's title, place and teacher: one event per session. */
 function sessionEvent(
@@ -146,17 +58,10 @@ export function calendarRoutes(options: { db: Database; defaultCity: string; now
     return city?.config ? city : null;
   };
 
-  const calendarFile = (c: HonoContext, body: string, fileName: string, cache: string) => {
-    c.header("content-type", "text/calendar; charset=utf-8");
-    c.header("content-disposition", `attachment; filename="${fileName}"`);
-    c.header("cache-control", cache);
-    return c.body(body);
-  };
-
   app.get("/shift/:file", async (c) => {
-    const shiftId = baseName(c.req.param("file"));
+    const shiftId = icsBaseName(c.req.param("file"));
     const notFound = () => c.text("Diese Schicht gibt es nicht (mehr).", 404);
-    if (!UUID.test(shiftId)) return notFound();
+    if (!isUuid(shiftId)) return notFound();
     const city = await cityOf(c);
     if (!city) return notFound();
     const shift = await getShift(db, cityScope(city.id), shiftId);
@@ -175,9 +80,9 @@ export function calendarRoutes(options: { db: Database; defaultCity: string; now
   });
 
   app.get("/training/:file", async (c) => {
-    const trainingId = baseName(c.req.param("file"));
+    const trainingId = icsBaseName(c.req.param("file"));
     const notFound = () => c.text("Diese Schulung gibt es nicht (mehr).", 404);
-    if (!UUID.test(trainingId)) return notFound();
+    if (!isUuid(trainingId)) return notFound();
     const city = await cityOf(c);
     if (!city) return notFound();
     const training = await getPublishedTraining(db, cityScope(city.id), trainingId);
@@ -210,7 +115,7 @@ export function calendarRoutes(options: { db: Database; defaultCity: string; now
   });
 
   app.get("/feed/:file", async (c) => {
-    const token = baseName(c.req.param("file"));
+    const token = icsBaseName(c.req.param("file"));
     const notFound = () => c.text("Diesen Kalender gibt es nicht (mehr).", 404);
     if (!CALENDAR_FEED_TOKEN.test(token)) return notFound();
     const city = await cityOf(c);

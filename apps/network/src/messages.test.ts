@@ -1,7 +1,23 @@
 import { uiDe } from "@engagiert/ui/i18n/catalogue";
 import { compareCatalogues } from "@engagiert/ui/i18n/check";
 import { describe, expect, it } from "vitest";
+import { eventMessages } from "./event-messages.ts";
+import { calendarMessages } from "./calendar-messages.ts";
+import { directoryMessages } from "./directory-messages.ts";
+import { figuresMessages } from "./figures-messages.ts";
+import { homeMessages } from "./home-messages.ts";
 import { messages } from "./messages.ts";
+import { practiceMessages } from "./practice-messages.ts";
+
+/** The catalogues of areas whose texts load with their pages. */
+const AREAS = {
+  calendar: calendarMessages,
+  directory: directoryMessages,
+  figures: figuresMessages,
+  home: homeMessages,
+  practice: practiceMessages,
+  event: eventMessages,
+};
 
 describe("the app's catalogue", () => {
   it("has the same keys and placeholders in German and English", () => {
@@ -11,5 +27,21 @@ describe("the app's catalogue", () => {
 
   it("does not overwrite a shared message", () => {
     expect(Object.keys(messages.de).filter((key) => key in uiDe)).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(AREAS))("the %s area's catalogue", (_name, area) => {
+  it("has the same keys and placeholders in German and English", () => {
+    expect(Object.keys(area.en).sort()).toEqual(Object.keys(area.de).sort());
+    expect(compareCatalogues(area.de, area.en)).toEqual([]);
+  });
+
+  it("overwrites no message of the app, another area or the shared catalogue", () => {
+    const others = Object.values(AREAS).filter((other) => other !== area);
+    expect(
+      Object.keys(area.de).filter(
+        (key) => key in uiDe || key in messages.de || others.some((other) => key in other.de),
+      ),
+    ).toEqual([]);
   });
 });

@@ -9,12 +9,29 @@ import {
   lazyRouteComponent,
   Outlet,
 } from "@tanstack/react-router";
-import { isFederalState, useAppT, type FederalState } from "./messages.ts";
+import { useForgetUnknownCity } from "./forget-unknown-city.ts";
+import { useAppT } from "./messages.ts";
+import { calendarRoutes } from "./routes-calendar.tsx";
+import { directoryRoutes } from "./routes-directory.tsx";
+import { eventRoutes } from "./routes-events.tsx";
+import { figuresRoutes } from "./routes-figures.tsx";
+import { practiceRoutes } from "./routes-practices.tsx";
 
 function Root() {
   const t = useAppT();
+  useForgetUnknownCity();
   return (
-    <AppShell appName={t("app.name")} navigation={[{ to: "/", label: t("nav.cities") }]}>
+    <AppShell
+      appName={t("app.name")}
+      navigation={[
+        { to: "/", label: t("nav.home") },
+        { to: "/staedte", label: t("nav.cities") },
+        { to: "/praxis", label: t("nav.practices") },
+        { to: "/veranstaltungen", label: t("nav.events") },
+        { to: "/zahlen", label: t("nav.figures") },
+        { to: "/kalender", label: t("nav.calendar") },
+      ]}
+    >
       <Outlet />
     </AppShell>
   );
@@ -22,32 +39,29 @@ function Root() {
 
 const rootRoute = createRootRouteWithContext<{ api: Api }>()({ component: Root });
 
-export interface CitySearch {
-  q?: string;
-  land?: FederalState;
-}
-
-const citiesRoute = createRoute({
+/** What a coordinator opens every week: news of the network and of the own city. */
+const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/",
-  // The filters live in the address, so a filtered list can be bookmarked and shared.
-  validateSearch: (search: Record<string, unknown>): CitySearch => ({
-    q: typeof search.q === "string" && search.q.trim() ? search.q.trim().slice(0, 100) : undefined,
-    land: isFederalState(search.land) ? search.land : undefined,
-  }),
-  component: lazyRouteComponent(() => import("./pages/cities-page.tsx"), "CitiesPage"),
+  component: lazyRouteComponent(() => import("./pages/home-page.tsx"), "HomePage"),
 });
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/anmelden",
-  component: lazyRouteComponent(
-    () => import("@engagiert/ui/password-sign-in-page"),
-    "PasswordSignInPage",
-  ),
+  component: lazyRouteComponent(() => import("./pages/sign-in-page.tsx"), "SignInPage"),
 });
 
-const routeTree = rootRoute.addChildren([citiesRoute, signInRoute, ...legalRoutes(rootRoute)]);
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  directoryRoutes(rootRoute),
+  figuresRoutes(rootRoute),
+  practiceRoutes(rootRoute),
+  eventRoutes(rootRoute),
+  calendarRoutes(rootRoute),
+  signInRoute,
+  ...legalRoutes(rootRoute),
+]);
 
 export function createAppRouter(api: Api) {
   return createRouter({

@@ -5,6 +5,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createTRPCContext, createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import type { ReactNode } from "react";
 import superjson from "superjson";
+import { requestCity } from "./city-choice.ts";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -27,14 +28,17 @@ export function createQueryClient(): QueryClient {
 
 export function createApi() {
   const baseUrl = import.meta.env.VITE_API_URL ?? "";
-  const city = import.meta.env.VITE_CITY;
   const queryClient = createQueryClient();
   const trpcClient = createTRPCClient<AppRouter>({
     links: [
       httpBatchLink({
         url: `${baseUrl}/trpc`,
         transformer: superjson,
-        headers: () => (city ? { "x-engagiert-city": city } : {}),
+        // Read per request: a member of the network may choose another city while the app runs.
+        headers: () => {
+          const city = requestCity();
+          return city ? { "x-engagiert-city": city } : {};
+        },
         // The session cookie must travel along when the API lives on another origin.
         fetch: (input, init) =>
           fetch(input, { ...init, credentials: baseUrl ? "include" : "same-origin" }),

@@ -1,5 +1,6 @@
+import { CITY_SIZE_CLASSES, type CitySizeClass } from "@engagiert/domain/network";
 import { useTRPC } from "@engagiert/ui/api";
-import { Button } from "@engagiert/ui/button";
+import { Button, LinkButton } from "@engagiert/ui/button";
 import { QueryError } from "@engagiert/ui/error-page";
 import { formatNumber } from "@engagiert/ui/format";
 import { useLanguage } from "@engagiert/ui/i18n";
@@ -12,34 +13,54 @@ import { TextField } from "@engagiert/ui/text-field";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
-import { FEDERAL_STATES, isFederalState, useAppT } from "../messages.ts";
+import { useDirectoryT } from "../directory-messages.ts";
+import { FEDERAL_STATES, isFederalState } from "../messages.ts";
+import { NETWORK_ADMIN_ROLES, useRole } from "../network-area.tsx";
+import { StatesOverview } from "./states-overview.tsx";
 
-const route = getRouteApi("/");
+const route = getRouteApi("/directory/staedte");
+
+const isSizeClass = (value: unknown): value is CitySizeClass =>
+  typeof value === "string" && (CITY_SIZE_CLASSES as readonly string[]).includes(value);
 const PAGE_SIZE = 25;
 
 export function CitiesPage() {
-  const t = useAppT();
+  const t = useDirectoryT();
   const [language] = useLanguage();
   const trpc = useTRPC();
+  const role = useRole();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const [text, setText] = useState(search.q ?? "");
   const [state, setState] = useState<string>(search.land ?? "");
+  const sizeClass = isSizeClass(search.groesse) ? search.groesse : undefined;
+  const [size, setSize] = useState<string>(sizeClass ?? "");
 
   const cities = useInfiniteQuery({
     ...trpc.network.cities.infiniteQueryOptions(
-      { limit: PAGE_SIZE, search: search.q, federalState: search.land },
+      {
+        limit: PAGE_SIZE,
+        search: search.q,
+        federalState: search.land,
+        sizeClass,
+      },
       { getNextPageParam: (page) => page.nextCursor ?? undefined },
     ),
     placeholderData: keepPreviousData,
   });
   const items = cities.data?.pages.flatMap((page) => page.items) ?? [];
   const total = cities.data?.pages[0]?.total ?? 0;
+  const isFiltered = Boolean(search.q || search.land || sizeClass);
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void navigate({
-      search: { q: text.trim() || undefined, land: isFederalState(state) ? state : undefined },
+      search: {
+        ...search,
+        q: text.trim() || undefined,
+        land: isFederalState(state) ? state : undefined,
+        groesse: isSizeClass(size) ? size : undefined,
+      },
     });
   }
 
@@ -48,6 +69,13 @@ export function CitiesPage() {
   return (
     <Page title={t("cities.title")}>
       <p className="kern-body">{t("cities.intro")}</p>
+      {role && NETWORK_ADMIN_ROLES.includes(role) ? (
+        <p className="kern-body">
+          <LinkButton to="/staedte/import" variant="secondary">
+            {t("cities.import")}
+          </LinkButton>
+        </p>
+      ) : null}
       <form
         className="engagiert-filters"
         role="search"
@@ -72,16 +100,27 @@ export function CitiesPage() {
             ...FEDERAL_STATES.map((value) => ({ value, label: t(`state.${value}`) })),
           ]}
         />
+        <SelectField
+          label={t("cities.sizeClass")}
+          name="groesse"
+          value={size}
+          onChange={(event) => setSize(event.target.value)}
+          options={[
+            { value: "", label: t("cities.allSizes") },
+            ...CITY_SIZE_CLASSES.map((value) => ({ value, label: t(`size.${value}`) })),
+          ]}
+        />
         <div className="engagiert-actions">
           <Button type="submit">{t("cities.apply")}</Button>
-          {search.q || search.land ? (
+          {isFiltered ? (
             <Link
-              to="/"
+              to="/staedte"
               search={{}}
               className="kern-link"
               onClick={() => {
                 setText("");
                 setState("");
+                setSize("");
               }}
             >
               {t("cities.reset")}
@@ -110,7 +149,11 @@ export function CitiesPage() {
               <TableBody>
                 {items.map((city) => (
                   <Row key={city.id}>
-                    <RowHeader>{city.name}</RowHeader>
+                    <RowHeader>
+                      <Link to="/staedte/$slug" params={{ slug: city.slug }} className="kern-link">
+                        {city.name}
+                      </Link>
+                    </RowHeader>
                     <Cell>{stateLabel(city.federalState)}</Cell>
                     <Cell isNumeric>
                       {city.population === null
@@ -143,6 +186,7 @@ export function CitiesPage() {
           />
         </>
       )}
+      <StatesOverview />
     </Page>
   );
 }

@@ -1,6 +1,6 @@
-import type { FederalState } from "@engagiert/domain/city";
-import { CityDirectoryRow } from "@engagiert/domain/network";
-import { and, asc, count, eq, gt, ilike, isNotNull, or, sql } from "drizzle-orm";
+import type { CityConfig, FederalState } from "@engagiert/domain/city";
+import { CITY_SIZE_RANGES, CityDirectoryRow, type CitySizeClass } from "@engagiert/domain/network";
+import { and, asc, count, eq, gt, gte, ilike, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { cities } from "../schema/index.ts";
 import { keysetPage, readCursor } from "./pagination.ts";
@@ -67,7 +67,15 @@ export type CityListQuery = {
   cursor?: string | null;
   search?: string;
   federalState?: FederalState;
+  sizeClass?: CitySizeClass;
 };
+
+/** Cities of a size class; a city of unknown population is in none. */
+function ofSizeClass(sizeClass: CitySizeClass | undefined) {
+  if (!sizeClass) return undefined;
+  const { from, to } = CITY_SIZE_RANGES[sizeClass];
+  return and(gte(cities.population, from), to === null ? undefined : lt(cities.population, to));
+}
 
 /** The city directory by name, one page at a time (keyset on name, id). */
 export async function listCities(
@@ -81,6 +89,7 @@ export async function listCities(
   const filter = and(
     pattern ? or(ilike(cities.name, pattern), ilike(cities.slug, pattern)) : undefined,
     query.federalState ? eq(cities.federalState, query.federalState) : undefined,
+    ofSizeClass(query.sizeClass),
   );
   const after = readCursor(query.cursor, ["text", "uuid"]);
   const afterCursor =
@@ -119,4 +128,71 @@ export async function listPlatformCityIds(db: Executor): Promise<string[]> {
     .where(isNotNull(cities.config))
     .orderBy(asc(cities.id));
   return rows.map((r) => r.id);
+}
+
+/** The cities that run the platform, by name: a member of any of them signs in to the network. */
+export async function listPlatformCities(db: Executor): Promise<{ slug: string; name: string }[]> {
+  return db
+    .select({ slug: cities.slug, name: cities.name })
+    .from(cities)
+    .where(isNotNull(cities.config))
+    .orderBy(asc(cities.name), asc(cities.slug));
+}
+
+/** How many member cities each federal state has (only states with at least one). */
+export async function countCitiesPerState(
+  db: Executor,
+): Promise<{ federalState: string; cities: number }[]> {
+  return db
+    .select({ federalState: cities.federalState, cities: count() })
+    .from(cities)
+    .groupBy(cities.federalState)
+    .orderBy(asc(cities.federalState));
+}
+
+export type CityDetail = {
+  id: string;
+  slug: string;
+  name: string;
+  federalState: string;
+  population: number | null;
+  joinedNetworkYear: number | null;
+  source: string | null;
+  isDemo: boolean;
+  isRunningPlatform: boolean;
+  sharesFigures: boolean;
+  /** The coordination office: in full from a city that runs the platform, else its address. */
+  coordinationOffice: CityConfig["coordinationOffice"] | { email: string } | null;
+  /** The city's categories of engagement, for naming its shared figures. */
+  categories: CityConfig["categories"];
+};
+
+/** One member city as its directory page shows it. */
+export async function getCityDetail(db: Executor, slug: string): Promise<CityDetail | null> {
+  const row = await getCityBySlug(db, slug);
+  if (!row) return null;
+  const office = row.config?.coordinationOffice ?? null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    federalState: row.federalState,
+    population: row.population,
+    joinedNetworkYear: row.joinedNetworkYear,
+    source: row.source,
+    isDemo: row.isDemo,
+    isRunningPlatform: row.config !== null,
+    sharesFigures: row.sharesFigures,
+    coordinationOffice: office ?? (row.coordinationEmail ? { email: row.coordinationEmail } : null),
+    categories: row.config?.categories ?? [],
+  };
+}
+
+/** A city's place in the directory (population), for comparing cities of similar size. */
+export async function getCityPopulation(db: Executor, cityId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ population: cities.population })
+    .from(cities)
+    .where(eq(cities.id, cityId));
+  return row?.population ?? null;
 }

@@ -47,9 +47,10 @@ const END_REASONS: [EndReason, number][] = [
   ["other", 1],
 ];
 
-const MESSAGES = [
+/** What applicants write, in the words of people in the city (its short name). */
+const messagesIn = (cityName: string) => [
   "Ich habe vor allem nachmittags Zeit und würde gern mithelfen.",
-  "Ich bin neu in Göppingen und möchte Leute kennenlernen.",
+  `Ich bin neu in ${cityName} und möchte Leute kennenlernen.`,
   "Ich habe so etwas schon in meiner alten Stadt gemacht.",
   "Kann ich zuerst einmal unverbindlich vorbeischauen?",
   "Ich bin in Rente und suche eine sinnvolle Aufgabe.",
@@ -57,7 +58,13 @@ const MESSAGES = [
   "Für die Schule brauche ich ein Sozialpraktikum, das würde gut passen.",
 ];
 
-type Context = { cityId: string; today: string; now: Date };
+type Context = {
+  cityId: string;
+  today: string;
+  now: Date;
+  /** The city's name as people say it in a sentence; Göppingen unless given. */
+  cityName?: string;
+};
 
 const DAY_MS = 86_400_000;
 
@@ -95,6 +102,7 @@ function engagementOf(
   person: PersonRow,
   opp: SeededOpportunity,
   status: EngagementStatus,
+  messages: readonly string[],
 ): EngagementRow {
   const { now } = context;
   const publishedAt = opp.publishedAt!;
@@ -163,7 +171,7 @@ function engagementOf(
     organisationId: opp.row.organisationId,
     personId: person.id,
     status,
-    message: random.chance(0.4) ? random.pick(MESSAGES) : null,
+    message: random.chance(0.4) ? random.pick(messages) : null,
     // Demo applications were confirmed by their e-mail link (double opt-in) when they were made.
     confirmedAt: appliedAt,
     endReason,
@@ -189,6 +197,7 @@ export function buildEngagements(
   fixed: { person: PersonRow; title: string; status: EngagementStatus }[] = [],
 ): EngagementRow[] {
   const rows: EngagementRow[] = [];
+  const messages = messagesIn(context.cityName ?? "Göppingen");
   const placesTaken = new Map<string, number>();
   // A fifth of the places stays free, so applying works in the demo.
   const seedLimit = (opp: SeededOpportunity) =>
@@ -196,7 +205,7 @@ export function buildEngagements(
   const hasRoom = (opp: SeededOpportunity, status: EngagementStatus) =>
     !HOLDS_PLACE.includes(status) || (placesTaken.get(opp.row.id) ?? 0) < seedLimit(opp);
   const add = (person: PersonRow, opp: SeededOpportunity, status: EngagementStatus) => {
-    rows.push(engagementOf(random, context, person, opp, status));
+    rows.push(engagementOf(random, context, person, opp, status, messages));
     if (HOLDS_PLACE.includes(status))
       placesTaken.set(opp.row.id, (placesTaken.get(opp.row.id) ?? 0) + 1);
   };

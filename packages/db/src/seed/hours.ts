@@ -125,8 +125,10 @@ export async function seedHours(
   db: Executor,
   context: { cityId: string; today: string },
   data: { engagementRows: EngagementRow[]; userRows: UserRow[]; volunteer: PersonRow },
+  /** Another city's own sequence, so its ids differ from the first city's. */
+  seed = SEED,
 ) {
-  const random = createRandom(SEED);
+  const random = createRandom(seed);
   const staffOf = new Map<string, string>();
   for (const u of data.userRows) {
     if (u.role === "staff" && u.organisationId && !staffOf.has(u.organisationId)) {

@@ -1,5 +1,5 @@
 import { opportunityColumns } from "../queries/opportunity-rows.ts";
-import { GOEPPINGEN } from "@engagiert/domain/city";
+import { GOEPPINGEN, type CityConfig } from "@engagiert/domain/city";
 import { OpportunityInput, type OpportunityStatus } from "@engagiert/domain/opportunities";
 import type { opportunities } from "../schema/index.ts";
 import { contactOf } from "./accounts.ts";
@@ -20,12 +20,11 @@ export type SeededOpportunity = {
   period: { start: Date; end: Date } | null;
 };
 
-const OFFER = {
-  department:
-    "Das bieten wir: eine feste Ansprechperson, eine Einarbeitung, Fortbildungen der Stadt und Unfallversicherungsschutz über die gesetzliche Unfallversicherung, denn Sie werden im Auftrag der Stadt tätig (§ 2 Abs. 1 Nr. 10a SGB VII).",
-  partner:
-    "Das bieten wir: eine feste Ansprechperson, Austausch im Team und Versicherungsschutz über die Sammelversicherungen des Landes Baden-Württemberg, wenn keine andere Versicherung greift.",
-} as const;
+/** What an organisation offers; the state's group policies cover partners' volunteers. */
+const offerOf = (kind: "department" | "partner", federalState: string) =>
+  kind === "department"
+    ? "Das bieten wir: eine feste Ansprechperson, eine Einarbeitung, Fortbildungen der Stadt und Unfallversicherungsschutz über die gesetzliche Unfallversicherung, denn Sie werden im Auftrag der Stadt tätig (§ 2 Abs. 1 Nr. 10a SGB VII)."
+    : `Das bieten wir: eine feste Ansprechperson, Austausch im Team und Versicherungsschutz über die Sammelversicherungen des Landes ${federalState}, wenn keine andere Versicherung greift.`;
 
 const MINOR_CONTACT_NOTE =
   "Weil Sie mit Kindern und Jugendlichen arbeiten, sehen wir vor Beginn Ihr erweitertes Führungszeugnis ein (§ 72a SGB VIII); für Ehrenamtliche ist es gebührenfrei.";
@@ -33,12 +32,13 @@ const MINOR_CONTACT_NOTE =
 function describeOpportunity(
   template: OpportunityTemplate,
   kind: "department" | "partner",
+  federalState: string,
 ): string {
   return [
     template.summary,
     `Ihre Aufgaben: ${template.tasks}`,
     `Das bringen Sie mit: ${template.profile}`,
-    OFFER[kind],
+    offerOf(kind, federalState),
     template.involvesMinorContact ? MINOR_CONTACT_NOTE : null,
   ]
     .filter(Boolean)
@@ -46,16 +46,28 @@ function describeOpportunity(
 }
 
 /**
- * The demo opportunities of the catalogue as rows, each checked against the domain's
- * `OpportunityInput`, with dates relative to `today`.
+ * The demo opportunities of a catalogue as rows, each checked against the domain's
+ * `OpportunityInput`, with dates relative to `today`. Göppingen's catalogue and contacts unless
+ * another city's are given.
  */
 export function buildOpportunities(
   random: Random,
-  context: { cityId: string; organisationIds: Map<string, string>; today: string; now: Date },
+  context: {
+    cityId: string;
+    organisationIds: ReadonlyMap<string, string>;
+    today: string;
+    now: Date;
+    city?: CityConfig;
+    catalogue?: readonly OpportunityTemplate[];
+    /** Who answers questions about an organisation's opportunities. */
+    contactOf?: (organisationSlug: string) => { name: string; email: string };
+  },
 ): SeededOpportunity[] {
   const { today, now } = context;
-  return CATALOGUE.map((template) => {
-    const organisation = GOEPPINGEN.organisations.find((o) => o.slug === template.org);
+  const city = context.city ?? GOEPPINGEN;
+  const contactFor = context.contactOf ?? contactOf;
+  return (context.catalogue ?? CATALOGUE).map((template) => {
+    const organisation = city.organisations.find((o) => o.slug === template.org);
     const organisationId = context.organisationIds.get(template.org);
     if (!organisation || !organisationId) throw new Error(`Unknown organisation ${template.org}`);
 
@@ -86,13 +98,13 @@ export function buildOpportunities(
     const location =
       template.place === "remote"
         ? { kind: "remote" }
-        : placeIn(random, template.place.district, template.place.address);
+        : placeIn(random, city, template.place.district, template.place.address);
 
     const input = OpportunityInput.parse({
       organisationId,
       title: template.title,
       summary: template.summary,
-      description: describeOpportunity(template, organisation.kind),
+      description: describeOpportunity(template, organisation.kind, city.federalState),
       categories: template.categories,
       schedule,
       location,
@@ -106,7 +118,7 @@ export function buildOpportunities(
       requiredQualifications: template.requiredQualifications ?? [],
       languages: template.languages ?? ["de"],
       capacity,
-      contact: contactOf(template.org),
+      contact: contactFor(template.org),
     });
 
     const status: OpportunityStatus = template.status ?? "published";
@@ -137,13 +149,14 @@ export function buildOpportunities(
 }
 
 /** An address in a district, with coordinates a few hundred metres around its centre. */
-function placeIn(random: Random, districtSlug: string, street: string) {
-  const district = GOEPPINGEN.districts.find((d) => d.slug === districtSlug);
+function placeIn(random: Random, city: CityConfig, districtSlug: string, street: string) {
+  const district = city.districts.find((d) => d.slug === districtSlug);
   if (!district) throw new Error(`Unknown district ${districtSlug}`);
   const jitter = () => Math.round((random.next() - 0.5) * 0.008 * 1e6) / 1e6;
+  const town = [district.postcodes[0], city.name].filter(Boolean).join(" ");
   return {
     kind: "place",
-    address: `${street}, ${district.postcodes[0] ?? "73033"} Göppingen`,
+    address: `${street}, ${town}`,
     district: district.slug,
     coordinates: { lat: district.center.lat + jitter(), lng: district.center.lng + jitter() },
   };

@@ -1,4 +1,4 @@
-import { DEFAULT_CATEGORIES, GOEPPINGEN } from "@engagiert/domain/city";
+import { GOEPPINGEN, type CityConfig } from "@engagiert/domain/city";
 import type { TimeWindow } from "@engagiert/domain/opportunities";
 import type { persons } from "../schema/index.ts";
 import { FIRST_NAMES, LAST_NAMES, emailLocalPart } from "./names.ts";
@@ -72,16 +72,20 @@ const AGE_BANDS: [[number, number], number][] = [
   [[65, 85], 23],
 ];
 
-/** `count` fictional volunteers, each with a unique `.example` address. */
+/**
+ * `count` fictional volunteers of a city (Göppingen unless named), each with a unique `.example`
+ * address; more of them live in the city's first district, its centre.
+ */
 export function buildPersons(
   random: Random,
-  context: { cityId: string; count: number; today: string; now: Date },
+  context: { cityId: string; count: number; today: string; now: Date; city?: CityConfig },
 ): PersonRow[] {
-  const usedEmails = new Set<string>(["ehrenamt@goeppingen.example"]);
-  const districts = GOEPPINGEN.districts.map(
-    (d) => [d.slug, d.slug === "innenstadt" ? 4 : 1] as const,
-  );
-  const categories = DEFAULT_CATEGORIES.map((c) => c.slug);
+  const city = context.city ?? GOEPPINGEN;
+  // Private addresses (MAIL_DOMAINS) never collide with the city's demo accounts.
+  const usedEmails = new Set<string>();
+  const centre = city.districts[0]!.slug;
+  const districts = city.districts.map((d) => [d.slug, d.slug === centre ? 4 : 1] as const);
+  const categories = city.categories.map((c) => c.slug);
   const rows: PersonRow[] = [];
   for (let i = 0; i < context.count; i++) {
     const firstName = random.pick(FIRST_NAMES);

@@ -19,8 +19,14 @@ const NOTES: Record<number, readonly string[]> = {
  * about a year ago and re-assessed one to three times since, mostly a level higher each time,
  * now and then a level lower, so every organisation's trend moves. Deterministic for a day.
  */
-export async function seedQuality(db: Executor, cityId: string, today: string): Promise<number> {
-  const random = createRandom(SEED);
+export async function seedQuality(
+  db: Executor,
+  cityId: string,
+  today: string,
+  /** Another city's own sequence, so its ids differ from the first city's. */
+  seed = SEED,
+): Promise<number> {
+  const random = createRandom(seed);
   const [orgs, staff, standards] = await Promise.all([
     db
       .select({ id: organisations.id })

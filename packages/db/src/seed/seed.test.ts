@@ -40,6 +40,8 @@ describe.each(testDatabaseKinds())("seedDemo on %s", (kind) => {
   let database: TestDatabase;
   let db: Database;
   let result: SeedDemoResult;
+  /** Göppingen's id: the second demo city's data are checked in second-city.test.ts. */
+  let cityId: string;
 
   beforeAll(async () => {
     database = await createTestDatabase(kind);
@@ -49,6 +51,7 @@ describe.each(testDatabaseKinds())("seedDemo on %s", (kind) => {
       today: TODAY,
       citiesCsv: readFileSync(NETWORK_CITIES_CSV_PATH, "utf8"),
     });
+    cityId = (await getCityBySlug(db, "goeppingen"))!.id;
   });
   afterAll(() => database?.drop());
 
@@ -68,13 +71,17 @@ describe.each(testDatabaseKinds())("seedDemo on %s", (kind) => {
     expect(rows.map((r) => r.slug)).toEqual(
       expect.arrayContaining(["goeppingen", "wuerzburg", "rheinfelden-baden"]),
     );
-    expect(rows.filter((r) => r.config !== null).map((r) => r.slug)).toEqual(["goeppingen"]);
+    expect(rows.filter((r) => r.config !== null).map((r) => r.slug)).toEqual([
+      "goeppingen",
+      "rheinfelden-baden",
+    ]);
   });
 
   it("creates the 14 departments and 3 partners", async () => {
     const rows = await query<{ kind: string; n: number }>(
       db,
-      sql`select kind, count(*)::int as n from organisations where is_demo group by kind order by kind`,
+      sql`select kind, count(*)::int as n from organisations
+          where is_demo and city_id = ${cityId} group by kind order by kind`,
     );
     expect(rows).toEqual([
       { kind: "department", n: 14 },
@@ -91,7 +98,7 @@ describe.each(testDatabaseKinds())("seedDemo on %s", (kind) => {
                    select 1 from consents c
                    where c.city_id = p.city_id and c.person_id = p.id
                      and c.purpose = 'application' and c.version = '2026-01'))::int as consented
-          from persons p`,
+          from persons p where p.city_id = ${cityId}`,
     );
     expect(people!.n).toBeGreaterThanOrEqual(1200);
     expect(people!.n).toBeLessThanOrEqual(1210);
@@ -118,7 +125,8 @@ describe.each(testDatabaseKinds())("seedDemo on %s", (kind) => {
       person_id: string | null;
     }>(
       db,
-      sql`select email, role, password_hash is not null as has_password, person_id from users order by email`,
+      sql`select email, role, password_hash is not null as has_password, person_id
+          from users where city_id = ${cityId} order by email`,
     );
     expect(rows.map((r) => r.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
     for (const row of rows) expect(row.has_password).toBe(row.role !== "volunteer");

@@ -1,4 +1,4 @@
-import { GOEPPINGEN } from "@engagiert/domain/city";
+import { GOEPPINGEN, type CityConfig } from "@engagiert/domain/city";
 import { DEFAULT_QUALIFICATION_TYPES, QualificationRules } from "@engagiert/domain/qualifications";
 import { closingResults } from "@engagiert/domain/trainings";
 import type { Executor } from "../client.ts";
@@ -23,8 +23,13 @@ type SeedInput = {
   personRows: readonly PersonRow[];
   userRows: readonly { id: string; role: string; organisationId: string | null }[];
   organisationIds: ReadonlyMap<string, string>;
-  /** The demo volunteer Lena Wagner: registered for the online data-protection briefing. */
+  /** The demo volunteer (Lena Wagner): registered for the online data-protection briefing. */
   volunteer: PersonRow;
+  /** The city's trainings and configuration; Göppingen's unless given. */
+  specs?: readonly TrainingSpec[];
+  city?: CityConfig;
+  /** Another city's own sequence, so its ids differ from the first city's. */
+  seed?: number;
 };
 
 const ageOn = (person: PersonRow, today: string) => Number(today.slice(0, 4)) - person.birthYear;
@@ -37,13 +42,14 @@ const ageOn = (person: PersonRow, today: string) => Number(today.slice(0, 4)) - 
  * qualification records it granted.
  */
 export async function seedTrainings(tx: Executor, context: Context, input: SeedInput) {
-  const random = createRandom(SEED);
+  const random = createRandom(input.seed ?? SEED);
   const { cityId, today, now } = context;
   const coordinator = input.userRows.find((u) => u.role === "coordinator")!;
   const creatorOf = (organisationId: string | null) =>
     input.userRows.find((u) => u.role === "staff" && u.organisationId === organisationId) ??
     coordinator;
   const others = input.personRows.filter((p) => p.id !== input.volunteer.id);
+  const city = input.city ?? GOEPPINGEN;
 
   const rows = {
     trainings: [] as (typeof trainings.$inferInsert)[],
@@ -52,7 +58,7 @@ export async function seedTrainings(tx: Executor, context: Context, input: SeedI
     attendance: [] as (typeof trainingAttendance.$inferInsert)[],
     records: [] as (typeof qualificationRecords.$inferInsert)[],
   };
-  for (const spec of TRAINING_SPECS) {
+  for (const spec of input.specs ?? TRAINING_SPECS) {
     const organisationId = spec.organisationSlug
       ? input.organisationIds.get(spec.organisationSlug)!
       : null;
@@ -128,6 +134,9 @@ export async function seedTrainings(tx: Executor, context: Context, input: SeedI
         sessions,
         participants: people.slice(0, spec.confirmed),
         recordedByUserId: creator.id,
+        issuer:
+          city.organisations.find((o) => o.slug === spec.organisationSlug)?.name ??
+          city.coordinationOffice.name,
       });
       rows.attendance.push(...held.attendance);
       rows.records.push(...held.records);
@@ -158,6 +167,8 @@ function heldTraining(
     sessions: readonly { id: string; startsAt: Date; units: number }[];
     participants: readonly PersonRow[];
     recordedByUserId: string;
+    /** Who the qualification records name as issuer: the organisation that held it. */
+    issuer: string;
   },
 ) {
   const { cityId } = context;
@@ -194,7 +205,6 @@ function heldTraining(
       held: [],
     })),
   });
-  const issuer = GOEPPINGEN.organisations.find((o) => o.slug === held.spec.organisationSlug)!.name;
   const records = results.flatMap((r) =>
     r.outcome.status === "granted"
       ? [
@@ -204,7 +214,7 @@ function heldTraining(
             typeSlug: type.slug,
             validFrom: r.outcome.validFrom,
             validUntil: r.outcome.validUntil,
-            issuer,
+            issuer: held.issuer,
             source: "training" as const,
             trainingId: held.trainingId,
             units: r.attendedUnits,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FEDERAL_STATES } from "./federal-states.ts";
 import { Coordinates, Email, LocalizedText, Slug } from "../shared/primitives.ts";
+import { RetentionSettings } from "../privacy/retention.ts";
 
 export const FederalState = z.enum(FEDERAL_STATES);
 export type FederalState = z.infer<typeof FederalState>;
@@ -60,6 +61,8 @@ export const CityConfig = z
     organisations: z.array(OrganisationConfig).min(1),
     categories: z.array(CategoryConfig).min(1),
     branding: Branding,
+    /** Retention periods (privacy/retention.ts); the defaults apply where a city sets none. */
+    retention: RetentionSettings.optional(),
   })
   .superRefine((city, ctx) => {
     for (const [key, list] of [

@@ -119,3 +119,41 @@ export function isNetworkEventOpen(
 ): boolean {
   return event.status === "published" && now <= event.registrationDeadline && now < event.startsAt;
 }
+
+/** Why a member cannot register for an event now; the API names each in a sentence. */
+export type NetworkEventRefusal = "not_published" | "cancelled" | "started" | "deadline_passed";
+
+/**
+ * Whether registration is open, and if not, why: a draft is not open yet, a cancelled event
+ * never again; the deadline counts to the minute it names (inclusive), and an event that has
+ * begun takes no one, whatever its deadline said.
+ */
+export function networkEventRegistrationRefusal(
+  event: { status: NetworkEventStatus; registrationDeadline: Date; startsAt: Date },
+  now: Date,
+): NetworkEventRefusal | null {
+  if (event.status === "draft") return "not_published";
+  if (event.status === "cancelled") return "cancelled";
+  if (now >= event.startsAt) return "started";
+  if (now > event.registrationDeadline) return "deadline_passed";
+  return null;
+}
+
+/** A member may give up a place (or leave the waiting list) until the event begins. */
+export function canCancelNetworkRegistration(
+  event: { status: NetworkEventStatus; startsAt: Date },
+  now: Date,
+): boolean {
+  return event.status === "published" && now < event.startsAt;
+}
+
+/** One network event, by id. */
+export const NetworkEventRef = z.object({ eventId: Id });
+export type NetworkEventRef = z.infer<typeof NetworkEventRef>;
+
+/** The organiser's list of participants: one status at a time, in the order of the line. */
+export const NetworkEventParticipantsQuery = PageInput.extend({
+  eventId: Id,
+  status: z.enum(["confirmed", "waiting", "cancelled"]).default("confirmed"),
+});
+export type NetworkEventParticipantsQuery = z.infer<typeof NetworkEventParticipantsQuery>;

@@ -104,3 +104,58 @@ export const PracticePostInput = z.object({
   body: text("Der Beitrag", 5, 4000),
 });
 export type PracticePostInput = z.infer<typeof PracticePostInput>;
+
+/** Saving a practice from the editor; with `publish` it is published in the same step. */
+export const PracticeSaveInput = PracticeInput.extend({ publish: z.boolean().default(false) });
+export type PracticeSaveInput = z.infer<typeof PracticeSaveInput>;
+
+/** One practice, by its id. */
+export const PracticeRef = z.object({ id: Id });
+export type PracticeRef = z.infer<typeof PracticeRef>;
+
+/** The questions under a practice, page by page (oldest first, as a conversation reads). */
+export const PracticeQuestionsQuery = PageInput.extend({ practiceId: Id });
+export type PracticeQuestionsQuery = z.infer<typeof PracticeQuestionsQuery>;
+
+/** The answers to a question beyond the first ones shown with it. */
+export const PracticeAnswersQuery = PageInput.extend({ practiceId: Id, questionId: Id });
+export type PracticeAnswersQuery = z.infer<typeof PracticeAnswersQuery>;
+
+/** The practices of the member's own city, drafts included, optionally of one status. */
+export const MyPracticesQuery = PageInput.extend({ status: PracticeStatus.optional() });
+export type MyPracticesQuery = z.infer<typeof MyPracticesQuery>;
+
+export type AdoptionDecision =
+  { ok: true } | { ok: false; reason: "own_practice" | "not_published" };
+
+/**
+ * May a city mark a practice as adopted? Only a published practice, and never its own: a city
+ * adopts what another city shares.
+ */
+export function adoptionDecision(
+  practice: { cityId: string; status: PracticeStatus },
+  adopterCityId: string,
+): AdoptionDecision {
+  if (practice.status !== "published") return { ok: false, reason: "not_published" };
+  if (practice.cityId === adopterCityId) return { ok: false, reason: "own_practice" };
+  return { ok: true };
+}
+
+/**
+ * Who hears of a new question: the practice's author and its contact address, each once
+ * (addresses compare without case), and never the person who asked.
+ */
+export function questionMailRecipients(people: {
+  authorEmail: string | null;
+  contactEmail: string;
+  askerEmail: string | null;
+}): string[] {
+  const asker = people.askerEmail?.trim().toLowerCase() ?? null;
+  const recipients: string[] = [];
+  for (const address of [people.authorEmail, people.contactEmail]) {
+    const normal = address?.trim().toLowerCase();
+    if (!normal || normal === asker || recipients.includes(normal)) continue;
+    recipients.push(normal);
+  }
+  return recipients;
+}
