@@ -12,14 +12,24 @@ import nodemailer from "nodemailer";
 const MAX_ATTEMPTS = 8;
 const BATCH = 20;
 /** A claimed mail is due again after this long if its worker died before marking it. */
-const LEASE_MS = 5 * 60_000;
+const DEFAULT_LEASE_MS = 5 * 60_000;
+
+/**
+ * One Message-ID per outbox row, the same on every attempt: deliveries can be matched to rows,
+ * and a copy sent again after a crash (see the lease below) is recognisable as the same mail.
+ */
+export function messageIdOf(mail: { id: string }, from: string): string {
+  const domain = /@([^\s<>@]+)>?\s*$/.exec(from)?.[1] ?? "engagiert.invalid";
+  return `<${mail.id}@${domain}>`;
+}
 
 /** Waits longer after each failure: 1, 2, 4 … minutes, at most a day. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(24 * 60, 2 ** attempts) * 60_000;
 }
 
-export type Mailer = { runOnce: () => Promise<number>; stop: () => void };
+/** `stop` resolves once a batch being sent is recorded, so a shutdown never sends a mail twice. */
+export type Mailer = { runOnce: () => Promise<number>; stop: () => Promise<void> };
 
 /**
  * Delivers the outbox. With `smtpUrl` each mail goes out by SMTP with retries; without it, mail
@@ -31,6 +41,8 @@ export function startMailer(options: {
   from: string;
   log: Logger;
   intervalMs?: number;
+  /** How long a claimed mail stays this worker's (MAIL_LEASE_SECONDS). */
+  leaseMs?: number;
   now?: () => Date;
 }): Mailer {
   const { db, log } = options;
@@ -55,11 +67,12 @@ export function startMailer(options: {
     const due = await claimDueMails(db, now(), {
       limit: BATCH,
       maxAttempts: MAX_ATTEMPTS,
-      leaseMs: LEASE_MS,
+      leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
     });
     for (const mail of due) {
       try {
         await transport.sendMail({
+          messageId: messageIdOf(mail, options.from),
           from: options.from,
           to: mail.toEmail,
           subject: mail.subject,
@@ -71,6 +84,10 @@ export function startMailer(options: {
         log.warn("mail delivery failed", { to: mail.toEmail, attempts: mail.attempts + 1 });
         continue;
       }
+      // SMTP cannot make the server's acceptance and this record one step: a process that dies
+      // after the server accepted the mail and before this line commits sends it again once the
+      // lease ends. That one mail per worker is the only copy a crash can cause; it carries the
+      // same Message-ID, so mail programs that drop duplicates show it once.
       await markMailSent(db, mail, now());
     }
     return due.length;
@@ -78,20 +95,21 @@ export function startMailer(options: {
 
   let running = true;
   let timer: NodeJS.Timeout | undefined;
+  let current: Promise<unknown> = Promise.resolve();
   const loop = async () => {
-    try {
-      await runOnce();
-    } catch (error) {
+    current = runOnce().catch((error: unknown) => {
       log.error("mailer failed", { error: String(error) });
-    }
+    });
+    await current;
     if (running) timer = setTimeout(loop, options.intervalMs ?? 2000);
   };
   if (options.intervalMs !== 0) timer = setTimeout(loop, 0);
   return {
     runOnce,
-    stop: () => {
+    stop: async () => {
       running = false;
       clearTimeout(timer);
+      await current;
     },
   };
 }

@@ -1,10 +1,19 @@
 import type { Database } from "@engagiert/db/client";
 import { ensureCityDefaults } from "@engagiert/db/queries/city-defaults";
-import { cities, type opportunities, organisations, persons, users } from "@engagiert/db/schema";
+import {
+  cities,
+  type opportunities,
+  organisations,
+  persons,
+  recoveryCodes,
+  users,
+} from "@engagiert/db/schema";
 import { GOEPPINGEN, type CityConfig } from "@engagiert/domain/city";
-import type { Role } from "@engagiert/domain/access";
+import { requiresSecondFactor, type Role } from "@engagiert/domain/access";
+import { and, eq } from "drizzle-orm";
 import { hashPassword } from "./auth/password.ts";
 import { readCookie } from "./auth/cookies.ts";
+import { hashRecoveryCode, newRecoveryCode, normaliseRecoveryCode } from "./auth/recovery-codes.ts";
 import { SESSION_COOKIE, type ApiSettings, type Context, type Logger } from "./context.ts";
 import { createRequestContext } from "./request.ts";
 import { createCaller } from "./root.ts";
@@ -20,6 +29,9 @@ export const TEST_SETTINGS: ApiSettings = {
 export const SILENT: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 
 export const TEST_PASSWORD = "correct horse battery staple";
+
+/** The authenticator secret of test users whose role requires a second factor. */
+export const TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
 /** A city that runs the platform, with two organisations. */
 export async function insertCity(db: Database, slug: string) {
@@ -56,7 +68,13 @@ let passwordHash: Promise<string> | null = null;
 export async function insertUser(
   db: Database,
   cityId: string,
-  user: { email: string; role: Role; organisationId?: string | null },
+  user: {
+    email: string;
+    role: Role;
+    organisationId?: string | null;
+    /** An authenticator set up with TEST_TOTP_SECRET; by default where the role requires one. */
+    hasTotp?: boolean;
+  },
 ) {
   let personId: string | null = null;
   if (user.role === "volunteer") {
@@ -85,6 +103,9 @@ export async function insertUser(
       personId,
       passwordHash: user.role === "volunteer" ? null : await passwordHash,
       isDemo: true,
+      ...((user.hasTotp ?? requiresSecondFactor(user.role))
+        ? { totpSecret: TEST_TOTP_SECRET, totpEnabledAt: new Date("2026-01-01T00:00:00Z") }
+        : {}),
     })
     .returning();
   return row!;
@@ -125,10 +146,45 @@ export function testClient(
     async call() {
       return createCaller(await context());
     },
+    /**
+     * Signs in with the password and, where the account has a second factor, gives it as
+     * someone without their phone would: with a recovery code, made for this sign-in. Tests sign
+     * in many times at one fixed moment, and an app's code is good once per 30-second step
+     * (auth tests cover that path).
+     */
+    async signIn(email: string, password = TEST_PASSWORD) {
+      const caller = createCaller(await context());
+      const answer = await caller.auth.signIn({ email, password });
+      if (answer.secondFactor === "setup") {
+        throw new Error(`${email} must set up a second factor first (insertUser's hasTotp).`);
+      }
+      if (answer.secondFactor === "code") {
+        const code = await recoveryCodeFor(db, citySlug, email);
+        await createCaller(await context()).auth.verifySecondFactor({ code });
+      }
+      return createCaller(await context());
+    },
     advance(minutes: number) {
       state.now = new Date(state.now.getTime() + minutes * 60_000);
     },
   };
+}
+
+/** A fresh recovery code for a user (the database keeps only its hash). */
+export async function recoveryCodeFor(db: Database, citySlug: string, email: string) {
+  const [user] = await db
+    .select({ id: users.id, cityId: users.cityId })
+    .from(users)
+    .innerJoin(cities, eq(cities.id, users.cityId))
+    .where(and(eq(cities.slug, citySlug), eq(users.email, email)));
+  if (!user) throw new Error(`No user ${email} in ${citySlug}.`);
+  const code = newRecoveryCode();
+  await db.insert(recoveryCodes).values({
+    cityId: user.cityId,
+    userId: user.id,
+    codeHash: hashRecoveryCode(user.id, normaliseRecoveryCode(code)!),
+  });
+  return code;
 }
 
 /** A valid opportunity row for tests; override what the test is about. */

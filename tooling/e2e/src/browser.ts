@@ -7,6 +7,7 @@ import {
   type Locator,
   type Page,
 } from "playwright-core";
+import { createHmac } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { expect, inject } from "vitest";
@@ -148,4 +149,70 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS !== "1") return;
   const path = new URL(`../../../docs/screenshots/${name}.png`, import.meta.url);
   await page.screenshot({ path: path.pathname, fullPage: false });
+}
+
+/**
+ * The authenticator secret of the demo accounts whose role requires a second factor (the
+ * coordination office and the admins), as the seed sets it and the README lists it.
+ */
+const DEMO_TOTP_SECRET = "ENGAGIERTDEMOZWEITERFAKTORGEHEIM";
+const DEMO_SECOND_FACTOR_ACCOUNTS = new Set([
+  "koordination@goeppingen.example",
+  "admin@goeppingen.example",
+  "netzwerk-admin@goeppingen.example",
+  "koordination@rheinfelden.example",
+]);
+
+/** The six-digit code an authenticator app shows for a base32 secret in a 30-second step. */
+export function totpCodeAt(secret: string, step: number): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const char of secret.replace(/\s/g, "").toUpperCase()) {
+    bits += alphabet.indexOf(char).toString(2).padStart(5, "0");
+  }
+  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac("sha1", key).update(counter).digest();
+  const offset = mac[mac.length - 1]! & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, "0");
+}
+
+/**
+ * A code for an account that no sign-in of this run has used yet. The API takes each step's
+ * code once per account, and the tests sign the same account in several times within seconds:
+ * so the current step, the next or (early enough) the last one is taken, and when all three
+ * were used, the next step is waited for. Used steps are kept beside the platform's log, as
+ * every test file runs in a worker of its own.
+ */
+export async function freshTotpCode(email: string, secret = DEMO_TOTP_SECRET): Promise<string> {
+  const usedFile = join(dirname(platform().logFile), `totp-steps-${email}.json`);
+  const used = new Set<number>(
+    existsSync(usedFile) ? (JSON.parse(readFileSync(usedFile, "utf8")) as number[]) : [],
+  );
+  for (;;) {
+    const seconds = Date.now() / 1000;
+    const current = Math.floor(seconds / 30);
+    const secondsLeft = 30 - (seconds % 30);
+    const candidates = [current, current + 1, ...(secondsLeft > 8 ? [current - 1] : [])];
+    const step = candidates.find((candidate) => !used.has(candidate));
+    if (step !== undefined) {
+      used.add(step);
+      writeFileSync(usedFile, JSON.stringify([...used]));
+      return totpCodeAt(secret, step);
+    }
+    await new Promise((r) => setTimeout(r, (secondsLeft + 0.5) * 1000));
+  }
+}
+
+/**
+ * Gives the code step after the password for a demo account with a second factor, as a person
+ * with the authenticator app would; for any other account it does nothing.
+ */
+export async function passSecondFactor(page: Page, email: string): Promise<void> {
+  if (!DEMO_SECOND_FACTOR_ACCOUNTS.has(email)) return;
+  const field = page.getByLabel("Bestätigungscode");
+  await field.waitFor();
+  await field.fill(await freshTotpCode(email));
+  await page.getByRole("button", { name: "Bestätigen", exact: true }).click();
 }

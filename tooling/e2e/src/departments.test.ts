@@ -1,6 +1,14 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectPageOk, launch, newPage, platform, screenshot, visit } from "./browser.ts";
+import {
+  expectPageOk,
+  launch,
+  newPage,
+  passSecondFactor,
+  platform,
+  screenshot,
+  visit,
+} from "./browser.ts";
 
 const PASSWORD = "Engagiert-Demo-2026";
 
@@ -17,6 +25,7 @@ describe("Verwaltung (departments app)", () => {
     await page.getByLabel("E-Mail-Adresse").fill(email);
     await page.getByLabel("Passwort").fill(password);
     await page.getByRole("button", { name: "Anmelden", exact: true }).click();
+    await passSecondFactor(page, email);
   }
 
   it("sends a visitor who is not signed in to the sign-in page", async () => {

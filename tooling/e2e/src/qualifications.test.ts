@@ -4,6 +4,7 @@ import {
   expectPageOk,
   launch,
   newPage,
+  passSecondFactor,
   platform,
   signInVolunteer,
   tabTo,
@@ -47,6 +48,7 @@ async function signInStaff(page: Page, email: string) {
   await page.keyboard.press("Tab");
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press("Enter");
+  await passSecondFactor(page, email);
   await page.getByText("Aktive Engagierte").waitFor();
 }
 

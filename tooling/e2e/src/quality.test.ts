@@ -1,7 +1,15 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectPageOk, launch, newPage, platform, tabTo, visit } from "./browser.ts";
+import {
+  expectPageOk,
+  launch,
+  newPage,
+  passSecondFactor,
+  platform,
+  tabTo,
+  visit,
+} from "./browser.ts";
 
 const PASSWORD = "Engagiert-Demo-2026";
 const STAFF = "stadtbibliothek@team.goeppingen.example";
@@ -29,6 +37,7 @@ describe("Qualität: self-assessment, matrix, export", () => {
     await page.getByLabel("E-Mail-Adresse").fill(email);
     await page.getByLabel("Passwort").fill(PASSWORD);
     await page.getByRole("button", { name: "Anmelden", exact: true }).click();
+    await passSecondFactor(page, email);
     await page.getByRole("button", { name: "Abmelden" }).waitFor();
   }
 

@@ -5,6 +5,7 @@ import {
   launch,
   mailLinkFor,
   newPage,
+  passSecondFactor,
   platform,
   signInLinkFor,
   visit,
@@ -27,6 +28,7 @@ async function signInStaff(page: Page, email: string) {
   await page.getByLabel("E-Mail-Adresse").fill(email);
   await page.getByLabel("Passwort").fill(PASSWORD);
   await page.getByRole("button", { name: "Anmelden", exact: true }).click();
+  await passSecondFactor(page, email);
   await page.getByText("Aktive Engagierte").waitFor();
 }
 

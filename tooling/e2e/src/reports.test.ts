@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectPageOk, launch, newPage, platform, tabTo, visit } from "./browser.ts";
+import {
+  expectPageOk,
+  launch,
+  newPage,
+  passSecondFactor,
+  platform,
+  tabTo,
+  visit,
+} from "./browser.ts";
 
 const PASSWORD = "Engagiert-Demo-2026";
 const COORDINATOR = "koordination@goeppingen.example";
@@ -25,6 +33,7 @@ describe("Berichte and Pauschalen", () => {
     await page.getByLabel("E-Mail-Adresse").fill(email);
     await page.getByLabel("Passwort").fill(PASSWORD);
     await page.getByRole("button", { name: "Anmelden", exact: true }).click();
+    await passSecondFactor(page, email);
     await page.waitForURL((u) => u.pathname === "/");
   }
 

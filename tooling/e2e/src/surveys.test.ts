@@ -1,6 +1,14 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectPageOk, launch, newPage, platform, tabTo, visit } from "./browser.ts";
+import {
+  expectPageOk,
+  launch,
+  newPage,
+  passSecondFactor,
+  platform,
+  tabTo,
+  visit,
+} from "./browser.ts";
 import { readLog } from "./platform.ts";
 
 const PASSWORD = "Engagiert-Demo-2026";
@@ -157,6 +165,7 @@ describe("Umfragen: staff ask, volunteers answer anonymously, small groups stay 
     await page.getByLabel("E-Mail-Adresse").fill("koordination@goeppingen.example");
     await page.getByLabel("Passwort").fill(PASSWORD);
     await page.getByRole("button", { name: "Anmelden", exact: true }).click();
+    await passSecondFactor(page, "koordination@goeppingen.example");
     await page.getByText("Aktive Engagierte").waitFor();
     await page.goto(departmentsUrl("/umfragen"));
     await page.getByRole("link", { name: "Engagement in Göppingen 2026" }).click();

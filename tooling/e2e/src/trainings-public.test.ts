@@ -1,6 +1,15 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectPageOk, launch, mailLinkFor, newPage, platform, tabTo, visit } from "./browser.ts";
+import {
+  expectPageOk,
+  freshTotpCode,
+  launch,
+  mailLinkFor,
+  newPage,
+  platform,
+  tabTo,
+  visit,
+} from "./browser.ts";
 import { readLog } from "./platform.ts";
 
 const PASSWORD = "Engagiert-Demo-2026";
@@ -67,6 +76,7 @@ async function freshSignInLink(email: string, ask: () => Promise<unknown>): Prom
 async function offerTraining(title: string) {
   const office = apiClient();
   await office.mutate("auth.signIn", { email: COORDINATOR, password: PASSWORD });
+  await office.mutate("auth.verifySecondFactor", { code: await freshTotpCode(COORDINATOR) });
   const start = new Date(Date.now() + 21 * DAY);
   start.setUTCHours(8, 0, 0, 0);
   const session = (offsetDays: number) => ({

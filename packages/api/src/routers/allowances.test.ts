@@ -11,7 +11,7 @@ import { and, eq, sum } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { fieldErrorsOf } from "../errors.ts";
-import { insertCity, insertUser, opportunityRow, TEST_PASSWORD, testClient } from "../testing.ts";
+import { insertCity, insertUser, opportunityRow, testClient } from "../testing.ts";
 import { Problem } from "../trpc.ts";
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
@@ -35,7 +35,7 @@ describe.each(testDatabaseKinds())("allowances on %s", (kind) => {
 
   async function signedIn(email: string, city = "stadt-a") {
     const client = testClient(database.db, city);
-    await (await client.call()).auth.signIn({ email, password: TEST_PASSWORD });
+    await client.signIn(email);
     return client.call();
   }
 

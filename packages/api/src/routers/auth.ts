@@ -1,14 +1,8 @@
 import {
   consumeSignInLink,
-  createSession,
   createSignInLink,
   deleteSession,
-  findSessionUser,
   findUserByEmail,
-  markAttemptsSucceeded,
-  markSignedIn,
-  reserveAttempts,
-  type AttemptLimit,
 } from "@engagiert/db/queries/accounts";
 import { enqueueMail } from "@engagiert/db/queries/outbox";
 import {
@@ -16,72 +10,32 @@ import {
   SIGN_IN_LIMITS,
   SignInLinkRedeem,
   SignInLinkRequest,
-  secondsUntilWindowFrees,
+  requiresSecondFactor,
   signsInWithPassword,
 } from "@engagiert/domain/access";
-import { type TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { clearedSessionCookie, sessionCookie } from "../auth/cookies.ts";
+import { type TRPCRouterRecord } from "@trpc/server";
+import { passwordLimits, reserve, succeeded } from "../auth/attempts.ts";
+import { clearedSessionCookie } from "../auth/cookies.ts";
 import { decoyHash, verifyPassword } from "../auth/password.ts";
+import { openPendingSession, openSession } from "../auth/sessions.ts";
 import { hashToken, newToken } from "../auth/tokens.ts";
-import type { Context } from "../context.ts";
 import { signInLinkMail } from "../mail/templates.ts";
 import { publicProcedure, refuse } from "../trpc.ts";
+import { secondFactorProcedures } from "./auth-second-factor.ts";
 
 const WRONG_CREDENTIALS = "E-Mail-Adresse oder Passwort stimmen nicht.";
-
-function tooMany(retryAfterSeconds: number): TRPCError {
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  const message = `Zu viele Versuche. Bitte versuchen Sie es in ${minutes} Minute${minutes === 1 ? "" : "n"} erneut.`;
-  return refuse("TOO_MANY_REQUESTS", "too_many_attempts", message, retryAfterSeconds);
-}
-
-/**
- * Counts this attempt against the limits before anything is checked; refuses with 429 and the
- * time until the oldest counted failure leaves the window.
- */
-async function reserve(ctx: Context, limits: AttemptLimit[]) {
-  const now = ctx.now();
-  const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-  const reservation = await reserveAttempts(ctx.db, ctx.scope, limits, now, since);
-  if (!reservation.allowed) {
-    throw tooMany(secondsUntilWindowFrees(reservation.oldest, now));
-  }
-  return reservation.attemptIds;
-}
-
-/** Opens a session for a user and sets its cookie. */
-async function openSession(ctx: Context, userId: string) {
-  const now = ctx.now();
-  const token = newToken();
-  const absoluteMs = ctx.settings.sessionAbsoluteHours * 3_600_000;
-  await createSession(ctx.db, ctx.scope, {
-    tokenHash: hashToken(token),
-    userId,
-    now,
-    expiresAt: new Date(now.getTime() + absoluteMs),
-  });
-  await markSignedIn(ctx.db, ctx.scope, userId, now);
-  ctx.setCookie(sessionCookie(token, Math.floor(absoluteMs / 1000), ctx.settings));
-  const user = await findSessionUser(
-    ctx.db,
-    ctx.scope,
-    hashToken(token),
-    now,
-    ctx.settings.sessionIdleMinutes * 60_000,
-  );
-  return { user };
-}
 
 export const authRouter = {
   /** Who is signed in (or nobody). */
   me: publicProcedure.query(({ ctx }) => ({ user: ctx.user })),
 
-  /** Staff and network members: e-mail and password. */
+  /**
+   * Staff and network members: e-mail and password. Someone with a second factor, or whose role
+   * requires one, is not signed in yet: the answer names the next step ("code", or "setup" for a
+   * required factor not set up yet) and the session may do nothing but that step.
+   */
   signIn: publicProcedure.input(PasswordSignIn).mutation(async ({ ctx, input }) => {
-    const attempts = await reserve(ctx, [
-      { key: `password:${input.email}`, limit: SIGN_IN_LIMITS.failuresPerAccount },
-      { key: `client:${ctx.clientAddress}`, limit: SIGN_IN_LIMITS.failuresPerClient },
-    ]);
+    const attempts = await reserve(ctx, passwordLimits(ctx, input.email));
     const user = await findUserByEmail(ctx.db, ctx.scope, input.email);
     const hash = user?.isActive && signsInWithPassword(user.role) ? user.passwordHash : null;
     const ok = await verifyPassword(hash ?? (await decoyHash()), input.password);
@@ -89,9 +43,18 @@ export const authRouter = {
       ctx.log.warn("sign-in refused", { city: ctx.city.slug });
       throw refuse("UNAUTHORIZED", "wrong_credentials", WRONG_CREDENTIALS);
     }
-    await markAttemptsSucceeded(ctx.db, ctx.scope, attempts);
-    return openSession(ctx, user.id);
+    await succeeded(ctx, attempts);
+    const secondFactor = user.totpEnabledAt
+      ? ("code" as const)
+      : requiresSecondFactor(user.role)
+        ? ("setup" as const)
+        : null;
+    if (!secondFactor) return { ...(await openSession(ctx, user.id)), secondFactor };
+    await openPendingSession(ctx, user.id);
+    return { user: null, secondFactor };
   }),
+
+  ...secondFactorProcedures,
 
   /**
    * Volunteers: a one-time link by e-mail. The answer is the same whether or not the address is

@@ -14,7 +14,6 @@ import {
   insertUser,
   opportunityRow,
   SILENT,
-  TEST_PASSWORD,
   TEST_SETTINGS,
   testClient,
 } from "../testing.ts";
@@ -83,7 +82,7 @@ export async function hoursWorld(kind: "pglite" | "postgres") {
 
   async function staff(email: string, city = "stadt-a") {
     const client = testClient(db, city);
-    await (await client.call()).auth.signIn({ email, password: TEST_PASSWORD });
+    await client.signIn(email);
     return client;
   }
 

@@ -11,7 +11,7 @@ import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@engag
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertCity, insertUser, opportunityRow, TEST_PASSWORD, testClient } from "../testing.ts";
+import { insertCity, insertUser, opportunityRow, testClient } from "../testing.ts";
 
 async function codeOf(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -54,7 +54,7 @@ describe.each(testDatabaseKinds())("pipeline on %s", (kind) => {
 
   async function signedIn(email: string, city = "stadt-a") {
     const client = testClient(database.db, city);
-    await (await client.call()).auth.signIn({ email, password: TEST_PASSWORD });
+    await client.signIn(email);
     return client.call();
   }
 

@@ -2,7 +2,7 @@ import { engagements, opportunities, persons, qualificationRecords } from "@enga
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@engagiert/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertCity, insertUser, opportunityRow, TEST_PASSWORD, testClient } from "../testing.ts";
+import { insertCity, insertUser, opportunityRow, testClient } from "../testing.ts";
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -18,7 +18,7 @@ describe.each(testDatabaseKinds())("qualifications expiring soon on %s", (kind) 
 
   async function signedIn(email: string, city = "stadt-a") {
     const client = testClient(database.db, city);
-    await (await client.call()).auth.signIn({ email, password: TEST_PASSWORD });
+    await client.signIn(email);
     return client.call();
   }
 

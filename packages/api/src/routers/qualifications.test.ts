@@ -21,7 +21,6 @@ import {
   insertUser,
   opportunityRow,
   SILENT,
-  TEST_PASSWORD,
   TEST_SETTINGS,
   testClient,
 } from "../testing.ts";
@@ -65,7 +64,7 @@ describe.each(testDatabaseKinds())("qualifications on %s", (kind) => {
 
   async function signedIn(email: string, city = "stadt-a") {
     const client = testClient(database.db, city);
-    await (await client.call()).auth.signIn({ email, password: TEST_PASSWORD });
+    await client.signIn(email);
     return client.call();
   }
 

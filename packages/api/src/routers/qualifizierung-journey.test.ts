@@ -5,7 +5,7 @@ import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@engag
 import { validUntilFor } from "@engagiert/domain/qualifications";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertCity, insertUser, opportunityRow, TEST_PASSWORD, testClient } from "../testing.ts";
+import { insertCity, insertUser, opportunityRow, testClient } from "../testing.ts";
 import { errorOf } from "./training-admin-fixtures.ts";
 
 // One path through Qualifizierung as people live it: an organisation offers a hygiene briefing
@@ -30,7 +30,7 @@ describe.each(testDatabaseKinds())("Qualifizierung journey on %s", (kind) => {
 
   /** Staff sign in with their password; the session lives in the client, like in a browser. */
   async function staffSignIn(client: ReturnType<typeof testClient>, email: string) {
-    await (await client.call()).auth.signIn({ email, password: TEST_PASSWORD });
+    await client.signIn(email);
     return client.call();
   }
 

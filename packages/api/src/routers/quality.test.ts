@@ -2,7 +2,7 @@ import { organisations, surveyResponses, surveys } from "@engagiert/db/schema";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@engagiert/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertCity, insertUser, TEST_PASSWORD, testClient } from "../testing.ts";
+import { insertCity, insertUser, testClient } from "../testing.ts";
 
 async function errorOf(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -32,7 +32,7 @@ describe.each(testDatabaseKinds())("quality on %s", (kind) => {
 
   async function signedIn(email: string, city = "stadt-a") {
     const client = testClient(database.db, city);
-    await (await client.call()).auth.signIn({ email, password: TEST_PASSWORD });
+    await client.signIn(email);
     return client.call();
   }
 

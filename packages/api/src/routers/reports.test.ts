@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { fieldErrorsOf } from "../errors.ts";
-import { insertCity, insertUser, opportunityRow, TEST_PASSWORD, testClient } from "../testing.ts";
+import { insertCity, insertUser, opportunityRow, testClient } from "../testing.ts";
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
   const error = await promise.then(
@@ -48,7 +48,7 @@ describe.each(testDatabaseKinds())("reports on %s", (kind) => {
 
   async function signedIn(email: string, city = "stadt-a") {
     const client = testClient(database.db, city);
-    await (await client.call()).auth.signIn({ email, password: TEST_PASSWORD });
+    await client.signIn(email);
     return client.call();
   }
 

@@ -15,7 +15,7 @@ import type { SurveyQuestion } from "@engagiert/domain/surveys";
 import { TRPCError } from "@trpc/server";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertCity, insertUser, opportunityRow, TEST_PASSWORD, testClient } from "../testing.ts";
+import { insertCity, insertUser, opportunityRow, testClient } from "../testing.ts";
 
 async function errorOf(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -55,7 +55,7 @@ describe.each(testDatabaseKinds())("surveys on %s", (kind) => {
 
   async function signedIn(email: string, city = "stadt-a") {
     const client = testClient(database.db, city);
-    await (await client.call()).auth.signIn({ email, password: TEST_PASSWORD });
+    await client.signIn(email);
     return client;
   }
   const as = async (email: string, city = "stadt-a") => (await signedIn(email, city)).call();

@@ -3,7 +3,7 @@ import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@engag
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertCity, insertUser, opportunityRow, TEST_PASSWORD, testClient } from "../testing.ts";
+import { insertCity, insertUser, opportunityRow, testClient } from "../testing.ts";
 
 async function codeOf(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -23,7 +23,7 @@ describe.each(testDatabaseKinds())("volunteer records on %s", (kind) => {
 
   async function signedIn(email: string, city = "stadt-a") {
     const client = testClient(database.db, city);
-    await (await client.call()).auth.signIn({ email, password: TEST_PASSWORD });
+    await client.signIn(email);
     return client.call();
   }
 

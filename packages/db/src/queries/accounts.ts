@@ -1,4 +1,4 @@
-import { and, count, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { organisations, sessions, signInAttempts, signInLinks, users } from "../schema/index.ts";
 import type { CityScope } from "./scope.ts";
@@ -32,7 +32,14 @@ export async function markSignedIn(db: Executor, scope: CityScope, userId: strin
 export async function createSession(
   db: Executor,
   scope: CityScope,
-  session: { tokenHash: string; userId: string; now: Date; expiresAt: Date },
+  session: {
+    tokenHash: string;
+    userId: string;
+    now: Date;
+    expiresAt: Date;
+    /** Password accepted, second factor still to give. */
+    pendingSecondFactor?: boolean;
+  },
 ) {
   await db.insert(sessions).values({
     cityId: scope.cityId,
@@ -41,12 +48,14 @@ export async function createSession(
     createdAt: session.now,
     lastSeenAt: session.now,
     expiresAt: session.expiresAt,
+    pendingSecondFactor: session.pendingSecondFactor ?? false,
   });
 }
 
 /**
  * The user behind a session token, if the session is neither past its absolute end nor idle
- * for longer than `idleMs`. A live session is touched, so activity keeps it alive.
+ * for longer than `idleMs`. A live session is touched, so activity keeps it alive. A session
+ * still waiting for the second factor is no sign-in yet: it finds nobody here.
  */
 export async function findSessionUser(
   db: Executor,
@@ -80,6 +89,7 @@ export async function findSessionUser(
         eq(sessions.tokenHash, tokenHash),
         gt(sessions.expiresAt, now),
         gt(sessions.lastSeenAt, idleSince),
+        eq(sessions.pendingSecondFactor, false),
         eq(users.isActive, true),
       ),
     )
@@ -94,6 +104,40 @@ export async function findSessionUser(
   }
   const { sessionId: _s, lastSeenAt: _l, ...user } = row;
   return user;
+}
+
+/** A new password hash; the moment is kept so the security page can show it. */
+export async function setPasswordHash(
+  db: Executor,
+  scope: CityScope,
+  userId: string,
+  passwordHash: string,
+  at: Date,
+) {
+  await db
+    .update(users)
+    .set({ passwordHash, passwordChangedAt: at })
+    .where(and(eq(users.cityId, scope.cityId), eq(users.id, userId)));
+}
+
+/** Ends every session of a user except the one given (after a change of password or factor). */
+export async function deleteOtherSessions(
+  db: Executor,
+  scope: CityScope,
+  userId: string,
+  keepTokenHash: string | null,
+) {
+  const removed = await db
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.cityId, scope.cityId),
+        eq(sessions.userId, userId),
+        keepTokenHash ? ne(sessions.tokenHash, keepTokenHash) : undefined,
+      ),
+    )
+    .returning({ id: sessions.id });
+  return removed.length;
 }
 
 export async function deleteSession(db: Executor, scope: CityScope, tokenHash: string) {

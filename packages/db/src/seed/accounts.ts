@@ -1,8 +1,23 @@
-import { GOEPPINGEN } from "@engagiert/domain/city";
-import type { Role } from "@engagiert/domain/access";
+import { GOEPPINGEN, RHEINFELDEN, type CityConfig } from "@engagiert/domain/city";
+import { requiresSecondFactor, type Role } from "@engagiert/domain/access";
 
 /** The password of every demo staff and network account (they are marked `is_demo`). */
 export const DEMO_PASSWORD = "Engagiert-Demo-2026";
+
+/**
+ * The authenticator secret (TOTP, base32) of every demo account whose role requires a second
+ * factor: the coordination offices and the admins. Public on purpose, like the password: the
+ * README lists it, so anyone trying the demo adds it to an authenticator app, and the browser
+ * tests compute the current code from it. Only demo accounts get it.
+ */
+export const DEMO_TOTP_SECRET = "ENGAGIERTDEMOZWEITERFAKTORGEHEIM";
+
+/** The second-factor columns of a demo account: set up with the demo secret where required. */
+export function demoSecondFactor(role: Role, at: Date) {
+  return requiresSecondFactor(role)
+    ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: at }
+    : { totpSecret: null, totpEnabledAt: null };
+}
 
 export type DemoAccount = {
   email: string;
@@ -34,13 +49,18 @@ const STAFF_NAMES = [
   "Nikola Babić",
 ];
 
-const staff: DemoAccount[] = GOEPPINGEN.organisations.map((org, i) => ({
-  email: `${org.slug}@team.goeppingen.example`,
-  role: "staff",
-  displayName: STAFF_NAMES[i % STAFF_NAMES.length]!,
-  organisationSlug: org.slug,
-  description: `Mitarbeiterin oder Mitarbeiter: ${org.name}`,
-}));
+/** One staff account per organisation of a city, `<organisation>@<domain>`. */
+function staffAccounts(city: CityConfig, names: readonly string[], domain: string): DemoAccount[] {
+  return city.organisations.map((org, i) => ({
+    email: `${org.slug}@${domain}`,
+    role: "staff",
+    displayName: names[i % names.length]!,
+    organisationSlug: org.slug,
+    description: `Mitarbeiterin oder Mitarbeiter: ${org.name}`,
+  }));
+}
+
+const staff = staffAccounts(GOEPPINGEN, STAFF_NAMES, "team.goeppingen.example");
 
 /** Every demo sign-in, for the README and the tests. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
@@ -82,10 +102,69 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
 ];
 
-/** The staff member who answers questions about an organisation's opportunities. */
-export function contactOf(organisationSlug: string): { name: string; email: string } {
-  const account = staff.find((a) => a.organisationSlug === organisationSlug);
-  const org = GOEPPINGEN.organisations.find((o) => o.slug === organisationSlug);
-  if (!account || !org) throw new Error(`Unknown organisation ${organisationSlug}`);
-  return { name: account.displayName, email: org.email };
+/** Fictional staff of Rheinfelden's organisations, in the order of RHEINFELDEN.organisations. */
+const RHEINFELDEN_STAFF_NAMES = [
+  "Christine Maier",
+  "Florian Wehrle",
+  "Hatice Korkmaz",
+  "Bernd Ruf",
+  "Sven Kaiser",
+  "Gertrud Blum",
+  "Nadine Schwarz",
+  "Luca Bianchi",
+];
+
+const rheinfeldenStaff = staffAccounts(
+  RHEINFELDEN,
+  RHEINFELDEN_STAFF_NAMES,
+  "team.rheinfelden.example",
+);
+
+/** The sign-ins of the second demo city, Rheinfelden (Baden), for the README and the tests. */
+export const RHEINFELDEN_DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  {
+    email: "koordination@rheinfelden.example",
+    role: "coordinator",
+    displayName: "Julia Ebner",
+    organisationSlug: null,
+    description: "Stabsstelle Bürgerschaftliches Engagement: sieht die ganze Stadt",
+  },
+  {
+    email: "admin@rheinfelden.example",
+    role: "city_admin",
+    displayName: "Thomas Gerber",
+    organisationSlug: null,
+    description: "Erste Administratorin oder erster Administrator der Stadt",
+  },
+  ...rheinfeldenStaff,
+  {
+    email: "netzwerk@rheinfelden.example",
+    role: "network_member",
+    displayName: "Melanie Frick",
+    organisationSlug: null,
+    description: "Netzwerkkontakt der Stadt im Netzwerk Engagierte Stadt",
+  },
+  {
+    email: "ehrenamt@rheinfelden.example",
+    role: "volunteer",
+    displayName: "Jana Brunner",
+    organisationSlug: null,
+    description: "Ehrenamtliche mit laufenden Engagements; meldet sich per E-Mail-Link an",
+  },
+];
+
+/** Who answers questions about an organisation's opportunities: its demo staff member. */
+function contactsIn(city: CityConfig, accounts: readonly DemoAccount[]) {
+  return (organisationSlug: string): { name: string; email: string } => {
+    const account = accounts.find((a) => a.organisationSlug === organisationSlug);
+    const org = city.organisations.find((o) => o.slug === organisationSlug);
+    if (!account || !org) throw new Error(`Unknown organisation ${organisationSlug}`);
+    return { name: account.displayName, email: org.email };
+  };
 }
+
+/** The staff member who answers questions about a Göppingen organisation's opportunities. */
+export const contactOf = contactsIn(GOEPPINGEN, staff);
+
+/** The same for Rheinfelden's organisations. */
+export const rheinfeldenContactOf = contactsIn(RHEINFELDEN, rheinfeldenStaff);

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { useTRPC } from "../api.tsx";
 import { Alert } from "../components/alert.tsx";
 import { Button } from "../components/button.tsx";
@@ -9,14 +9,18 @@ import { errorText, readError } from "../errors.ts";
 import { useT } from "../i18n/i18n.tsx";
 import { useSession } from "../session.ts";
 import { Page } from "../shell/page.tsx";
+import { CodeStep, SetupStep } from "./second-factor-steps.tsx";
 
 interface FieldProblems {
   email?: string;
   password?: string;
 }
 
-/** Sign-in with e-mail and password, for staff and network members. */
-export function PasswordSignInPage() {
+/**
+ * Sign-in with e-mail and password, for staff and network members. An app that serves several
+ * cities passes `cityField`, the choice of the city to sign in to, shown first in the form.
+ */
+export function PasswordSignInPage(props: { cityField?: ReactNode } = {}) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -25,13 +29,24 @@ export function PasswordSignInPage() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [problems, setProblems] = useState<FieldProblems>({});
+  // After the password, a second factor may follow: its code, or first its set-up.
+  const [step, setStep] = useState<"password" | "code" | "setup">("password");
+
+  async function finish() {
+    // Another user may now be signed in: nothing cached for the last one may show.
+    queryClient.clear();
+    await navigate({ to: "/" });
+  }
 
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
-      onSuccess: async () => {
-        // Another user may now be signed in: nothing cached for the last one may show.
-        queryClient.clear();
-        await navigate({ to: "/" });
+      onSuccess: async (answer) => {
+        if (answer.secondFactor) {
+          setPassword("");
+          setStep(answer.secondFactor);
+          return;
+        }
+        await finish();
       },
     }),
   );
@@ -48,6 +63,22 @@ export function PasswordSignInPage() {
     signIn.mutate({ email: email.trim(), password });
   }
 
+  if (step !== "password") {
+    const back = () => {
+      signIn.reset();
+      setStep("password");
+    };
+    return (
+      <Page title={t("signIn.title")}>
+        {step === "code" ? (
+          <CodeStep onSignedIn={() => void finish()} onCancel={back} />
+        ) : (
+          <SetupStep account={email.trim()} onSignedIn={() => void finish()} onCancel={back} />
+        )}
+      </Page>
+    );
+  }
+
   return (
     <Page title={t("signIn.title")}>
       {user ? (
@@ -60,6 +91,7 @@ export function PasswordSignInPage() {
         </Alert>
       ) : null}
       <form className="engagiert-form" onSubmit={submit} noValidate>
+        {props.cityField}
         <TextField
           label={t("signIn.email")}
           type="email"
