@@ -7,6 +7,7 @@ import { Hono, type Context as HonoContext } from "hono";
 import { cors } from "hono/cors";
 import { calendarRoutes } from "./calendar.ts";
 import { certificateRoutes } from "./certificate.ts";
+import { networkCalendarRoutes } from "./network-calendar.ts";
 import { openDataRoutes } from "./open-data.ts";
 import { API_CSP, csrfGuard, securityHeaders } from "./security.ts";
 
@@ -86,6 +87,7 @@ export function createApp(options: AppOptions) {
   app.route("/api/open-data", openDataRoutes({ db, defaultCity: options.defaultCity }));
   app.route("/api/calendar", calendarRoutes({ db, defaultCity: options.defaultCity }));
   app.route("/api/certificates", certificateRoutes(options));
+  app.route("/api/network", networkCalendarRoutes({ db, now: options.now }));
 
   app.use(
     "/trpc/*",

@@ -1,4 +1,3 @@
-/// <reference path="./svg-to-pdfkit.d.ts" />
 import { dayDe, formatHoursDe } from "@engagiert/domain/recognition";
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";

@@ -18,6 +18,26 @@ const Env = z.object({
   PUBLIC_APP_URL: url.default("http://localhost:5173"),
   DEPARTMENTS_APP_URL: url.default("http://localhost:5174"),
   NETWORK_APP_URL: url.default("http://localhost:5175"),
+  /**
+   * Further origins whose apps may call the API from the browser (CORS, CSRF), comma-separated:
+   * e.g. a partner city's own build of one app (`https://mitmachen.rheinfelden.example`).
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .transform((list) =>
+      list
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        url.refine((u) => URL.canParse(u) && new URL(u).origin === u.replace(/\/$/, ""), {
+          message: "List origins only (https://host[:port]), without a path.",
+        }),
+      ),
+    )
+    .default([]),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -41,6 +61,17 @@ const Env = z.object({
   TRUST_PROXY: flag.default(false),
   SMTP_URL: z.string().startsWith("smtp").optional(),
   MAIL_FROM: z.string().default("Engagiert <noreply@engagiert.example>"),
+  /**
+   * How long a mail the worker took stays its own: if the worker dies before recording the
+   * delivery, the mail goes out again after this long. Keep it well above the time one batch
+   * of mail takes to send when several API instances share a database. 5 minutes by default.
+   */
+  MAIL_LEASE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60 * 60)
+    .default(5 * 60),
   /** Seed the demo city into an empty database at start. */
   SEED_DEMO: flag.default(false),
   LOG_LEVEL: z.enum(["info", "warn", "error", "silent"]).default("info"),
@@ -64,11 +95,17 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       ? ({ kind: "postgres", url: e.DATABASE_URL } as const)
       : ({ kind: "pglite", dataDir: resolve(e.DATA_DIR) } as const),
     defaultCity: e.CITY,
-    appOrigins: [e.PUBLIC_APP_URL, e.DEPARTMENTS_APP_URL, e.NETWORK_APP_URL].map(
-      (u) => new URL(u).origin,
-    ),
+    appOrigins: [
+      ...new Set(
+        [e.PUBLIC_APP_URL, e.DEPARTMENTS_APP_URL, e.NETWORK_APP_URL, ...e.ALLOWED_ORIGINS].map(
+          (u) => new URL(u).origin,
+        ),
+      ),
+    ],
     api: {
       publicAppUrl: e.PUBLIC_APP_URL,
+      networkAppUrl: e.NETWORK_APP_URL,
+      departmentsAppUrl: e.DEPARTMENTS_APP_URL,
       sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
       sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
       signInLinkMinutes: e.SIGN_IN_LINK_MINUTES,
@@ -77,6 +114,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
+    mailLeaseMs: e.MAIL_LEASE_SECONDS * 1000,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
   };

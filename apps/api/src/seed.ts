@@ -14,8 +14,11 @@ const result = await seedDemo(database.db, {
   citiesCsv: readFileSync(NETWORK_CITIES_CSV_PATH, "utf8"),
 });
 await database.close();
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   result.created
-    ? `Demo city seeded in ${((performance.now() - started) / 1000).toFixed(1)} s.`
-    : "The demo city is already there; nothing changed.",
+    ? `Demo cities seeded in ${seconds} s.`
+    : result.addedCity
+      ? `The second demo city (${result.addedCity}) was added in ${seconds} s.`
+      : "The demo cities are already there; nothing changed.",
 );

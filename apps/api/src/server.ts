@@ -10,6 +10,8 @@ import { createLogger } from "./log.ts";
 import { startMailer } from "./mailer.ts";
 import { startQualificationReminders } from "./qualification-reminders.ts";
 import { startShiftReminders } from "./shift-reminders.ts";
+import { startRetentionJob } from "./retention-job.ts";
+import { startSharedFiguresRefresh } from "./shared-figures-job.ts";
 
 /** Starts the API: database (migrated at start), optional demo seed, HTTP server, mail worker. */
 export async function startApi(config: Config) {
@@ -24,6 +26,11 @@ export async function startApi(config: Config) {
     });
     if (result.created)
       log.info("demo city seeded", { ms: Math.round(performance.now() - started) });
+    else if (result.addedCity)
+      log.info("second demo city added", {
+        city: result.addedCity,
+        ms: Math.round(performance.now() - started),
+      });
   }
   const app = createApp({
     db: database.db,
@@ -38,6 +45,7 @@ export async function startApi(config: Config) {
     db: database.db,
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
+    leaseMs: config.mailLeaseMs,
     log,
   });
   const stopHousekeeping = startHousekeeping(
@@ -51,6 +59,8 @@ export async function startApi(config: Config) {
     log,
     config.api.publicAppUrl,
   );
+  const stopRetention = startRetentionJob(database.db, log, config.api.publicAppUrl);
+  const stopSharedFigures = startSharedFiguresRefresh(database.db, log);
   log.info("api listening", {
     url: `http://${config.host}:${config.port}`,
     database: database.kind,
@@ -59,10 +69,12 @@ export async function startApi(config: Config) {
     url: `http://${config.host}:${config.port}`,
     log,
     async stop() {
-      mailer.stop();
+      await mailer.stop();
       stopHousekeeping();
       stopShiftReminders();
       stopQualificationReminders();
+      stopRetention();
+      stopSharedFigures();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

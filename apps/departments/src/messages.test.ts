@@ -4,9 +4,13 @@ import { describe, expect, it } from "vitest";
 import { allowanceMessages } from "./allowance-messages.ts";
 import { hoursMessages } from "./hours-messages.ts";
 import { messages } from "./messages.ts";
+import { privacyMessages } from "./privacy-messages.ts";
+import { staffAdminMessages } from "./staff-admin-messages.ts";
 import { qualificationMessages } from "./qualification-messages.ts";
 import { qualityMessages } from "./quality-messages.ts";
 import { reportMessages } from "./report-messages.ts";
+import { retentionMessages } from "./retention-messages.ts";
+import { securityMessages } from "./security-messages.ts";
 import { surveyMessages } from "./survey-messages.ts";
 import { trainingMessages } from "./training-messages.ts";
 
@@ -14,9 +18,13 @@ import { trainingMessages } from "./training-messages.ts";
 const AREAS = {
   allowance: allowanceMessages,
   hours: hoursMessages,
+  privacy: privacyMessages,
+  staffAdmin: staffAdminMessages,
   qualification: qualificationMessages,
   quality: qualityMessages,
   report: reportMessages,
+  retention: retentionMessages,
+  security: securityMessages,
   survey: surveyMessages,
   training: trainingMessages,
 };

@@ -19,9 +19,15 @@ import { qualificationRoutes } from "./routes-qualifications.tsx";
 import { qualityRoutes } from "./routes-quality.tsx";
 import { recognitionRoutes } from "./routes-recognition.tsx";
 import { trainingRoutes } from "./routes-training.tsx";
+import { staffAdminRoutes, useTrustNavigation } from "./routes-staff-admin.tsx";
+import { privacyRoutes } from "./routes-privacy.tsx";
+import { securityRoutes } from "./routes-security.tsx";
+import { retentionRoutes, useRetentionNavigation } from "./routes-retention.tsx";
 
 function Root() {
   const t = useAppT();
+  const trustNavigation = useTrustNavigation();
+  const retentionNavigation = useRetentionNavigation();
   return (
     <AppShell
       appName={t("app.name")}
@@ -37,6 +43,9 @@ function Root() {
         { to: "/anerkennung", label: t("nav.recognition") },
         { to: "/pauschalen", label: t("nav.allowances") },
         { to: "/berichte", label: t("nav.reports") },
+        ...trustNavigation,
+        ...retentionNavigation,
+        { to: "/sicherheit", label: t("nav.security") },
       ]}
     >
       <Outlet />
@@ -78,6 +87,10 @@ const routeTree = rootRoute.addChildren([
   qualityRoutes(rootRoute),
   recognitionRoutes(rootRoute),
   trainingRoutes(rootRoute),
+  ...staffAdminRoutes(rootRoute),
+  privacyRoutes(rootRoute),
+  securityRoutes(rootRoute),
+  retentionRoutes(rootRoute),
   ...legalRoutes(rootRoute),
 ]);
 

@@ -6,6 +6,7 @@ import { hoursMessages } from "./pages/hours-messages.ts";
 import { qualificationMessages } from "./pages/qualification-messages.ts";
 import { surveyMessages } from "./pages/survey-messages.ts";
 import { trainingMessages } from "./pages/training-messages.ts";
+import { myDataMessages } from "./my-data-messages.ts";
 
 /** The catalogues of areas whose texts load with their pages. */
 const AREAS = {
@@ -13,6 +14,7 @@ const AREAS = {
   qualification: qualificationMessages,
   survey: surveyMessages,
   training: trainingMessages,
+  myData: myDataMessages,
 };
 
 describe("the app's catalogue", () => {

@@ -10,6 +10,7 @@ const de = {
   "nav.opportunities": "Engagement finden",
   "nav.myEngagement": "Mein Engagement",
   "nav.trainings": "Schulungen",
+  "nav.myData": "Meine Daten",
   "start.title": "Engagement in {city}",
   "start.titleFallback": "Engagement finden",
   "start.intro":
@@ -60,6 +61,7 @@ const en: Record<PublicMessageKey, string> = {
   "nav.opportunities": "Find opportunities",
   "nav.myEngagement": "My engagement",
   "nav.trainings": "Trainings",
+  "nav.myData": "My data",
   "start.title": "Volunteering in {city}",
   "start.titleFallback": "Find opportunities",
   "start.intro":

@@ -14,6 +14,7 @@ import { readSearchParams } from "./pages/search-params.ts";
 import { hoursRoute } from "./pages/hours-route.tsx";
 import { recognitionRoute } from "./pages/recognition-route.tsx";
 import { trainingRoutes } from "./pages/training-routes.tsx";
+import { myDataRoutes } from "./routes-my-data.tsx";
 
 function Root() {
   const t = useAppT();
@@ -28,6 +29,7 @@ function Root() {
         { to: "/anerkennung", label: t("nav.recognition") },
         { to: "/vorschlaege", label: t("nav.suggestions") },
         { to: "/profil", label: t("nav.profile") },
+        { to: "/meine-daten", label: t("nav.myData") },
       ]}
     >
       <Outlet />
@@ -149,6 +151,7 @@ const routeTree = rootRoute.addChildren([
   guardianConsentRoute,
   surveyAnswerRoute,
   ...trainingRoutes(rootRoute),
+  ...myDataRoutes(rootRoute),
   ...legalRoutes(rootRoute),
 ]);
 

@@ -8,6 +8,10 @@ import type { Actor } from "@engagiert/domain/access";
 export type ApiSettings = {
   /** Where volunteers open sign-in links: the public app's address. */
   publicAppUrl: string;
+  /** Where members open the network app (links in network mails); localhost:5175 when unset. */
+  networkAppUrl?: string;
+  /** Where staff open the Verwaltung app (invitation links); localhost:5174 when unset. */
+  departmentsAppUrl?: string;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   signInLinkMinutes: number;

@@ -1,7 +1,7 @@
 import { can, type Action, type Resource } from "@engagiert/domain/access";
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
+import { z, ZodError, ZodRealError } from "zod";
 import type { Context } from "./context.ts";
 import { fieldErrorsOf, summaryOf } from "./errors.ts";
 
@@ -73,11 +73,40 @@ const GENERIC_REASONS: Partial<Record<string, string>> = {
   TOO_MANY_REQUESTS: "too_many_attempts",
 };
 
-/** Anyone, signed in or not; still scoped to the request's city. */
-export const publicProcedure = t.procedure;
+/** Where in an input a text holds the NUL character, which PostgreSQL cannot store. */
+function nulCharacterAt(
+  value: unknown,
+  path: (string | number)[] = [],
+): (string | number)[] | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (typeof value !== "object" || value === null || value instanceof Date) return null;
+  // Deeper than any form goes: the schema refuses it anyway.
+  if (path.length > 20) return null;
+  for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+    const found = key.toString().includes("\u0000")
+      ? [...path, key]
+      : nulCharacterAt(item, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Anyone, signed in or not; still scoped to the request's city. No form has a reason to send
+ * the NUL character: it is refused on its field before any procedure runs.
+ */
+export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  const path = nulCharacterAt(await getRawInput());
+  if (path) {
+    const message = "Dieses Feld enthält ein unzulässiges Steuerzeichen.";
+    const cause = new ZodRealError([{ code: "custom", path, message, input: undefined }]);
+    throw new TRPCError({ code: "BAD_REQUEST", message, cause });
+  }
+  return next();
+});
 
 /** Any signed-in user. */
-export const signedInProcedure = t.procedure.use(({ ctx, next }) => {
+export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.actor.kind !== "user" || !ctx.user) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Bitte melden Sie sich an." });
   }

@@ -6,6 +6,7 @@ import { Loading } from "@engagiert/ui/loading";
 import { LoadMore } from "@engagiert/ui/pagination";
 import { SelectField } from "@engagiert/ui/select-field";
 import { Cell, HeaderCell, Row, RowHeader, Table, TableBody, TableHead } from "@engagiert/ui/table";
+import { personName } from "@engagiert/ui/person-name";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { formatEuro } from "./allowance-amount.ts";
@@ -69,9 +70,7 @@ export function AllowanceList(props: { organisationId: string | null }) {
             <TableBody>
               {items.map((item) => (
                 <Row key={item.id}>
-                  <RowHeader>
-                    {item.lastName}, {item.firstName}
-                  </RowHeader>
+                  <RowHeader>{personName(t, item, "last-first")}</RowHeader>
                   <Cell>{formatDate(new Date(`${item.paidOn}T12:00:00Z`), language)}</Cell>
                   <Cell>{t(`allowance.kind.${item.allowance}`)}</Cell>
                   <Cell>{item.activity}</Cell>

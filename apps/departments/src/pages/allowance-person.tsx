@@ -2,6 +2,7 @@ import { useTRPC } from "@engagiert/ui/api";
 import { useLanguage } from "@engagiert/ui/i18n";
 import { SelectField } from "@engagiert/ui/select-field";
 import { TextField } from "@engagiert/ui/text-field";
+import { personName } from "@engagiert/ui/person-name";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
 import { formatEuro } from "./allowance-amount.ts";
@@ -61,7 +62,7 @@ export function PersonChooser(props: {
   });
   const found = (volunteers.data ?? []).map((p) => ({
     id: p.id,
-    label: `${p.lastName}, ${p.firstName} (${p.birthYear})`,
+    label: `${personName(t, p, "last-first")} (${p.birthYear})`,
   }));
   // The chosen person stays chosen while another search shows other names.
   const choices =

@@ -13,6 +13,7 @@ import { LoadMore } from "@engagiert/ui/pagination";
 import { RadioGroup } from "@engagiert/ui/radio-group";
 import { SelectField } from "@engagiert/ui/select-field";
 import { TextareaField } from "@engagiert/ui/textarea-field";
+import { personName } from "@engagiert/ui/person-name";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
@@ -445,7 +446,7 @@ export function EngagementPage() {
     );
   }
   const detail = query.data;
-  const name = `${detail.person.firstName} ${detail.person.lastName}`;
+  const name = personName(t, detail.person);
   return (
     <Page title={t("engagement.title", { name })}>
       <dl className="engagiert-facts">

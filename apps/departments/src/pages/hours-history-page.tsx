@@ -7,6 +7,7 @@ import { useLanguage } from "@engagiert/ui/i18n";
 import { Loading } from "@engagiert/ui/loading";
 import { Page } from "@engagiert/ui/page";
 import { Cell, HeaderCell, Row, RowHeader, Table, TableBody, TableHead } from "@engagiert/ui/table";
+import { personName } from "@engagiert/ui/person-name";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { Fragment, useState } from "react";
@@ -33,7 +34,7 @@ function EntryRows(props: { entry: Entry; showsEngagement: boolean; onCorrect: (
   const who = (e: { isEnteredByStaff: boolean; enteredByName: string }) =>
     e.isEnteredByStaff ? e.enteredByName : t("hours.history.volunteer");
   const label = t("hours.entryLabel", {
-    name: `${entry.firstName} ${entry.lastName}`,
+    name: personName(t, entry),
     day: day(entry.workedOn),
     duration: duration(entry.minutes),
   });
@@ -130,11 +131,13 @@ function HoursHistory(props: { filter: Filter }) {
     );
   }
   const { subject } = first;
+  // An erased person's name is empty: they read as "deleted person".
+  const subjectName = subject.personName || t("person.deleted");
   const engagement = subject.engagement;
   const items = history.data.pages.flatMap((p) => p.items);
   const canLog = engagement !== null && engagement.startedOn !== null;
   return (
-    <Page title={t("hours.history.title", { name: subject.personName })}>
+    <Page title={t("hours.history.title", { name: subjectName })}>
       {engagement ? (
         <p className="kern-body">
           {t("hours.history.engagement", {
@@ -160,14 +163,14 @@ function HoursHistory(props: { filter: Filter }) {
             params={{ personId: subject.personId }}
             className="kern-link"
           >
-            {t("hours.history.personHistory", { name: subject.personName })}
+            {t("hours.history.personHistory", { name: subjectName })}
           </Link>
         ) : null}
       </p>
       {engagement ? (
         <section aria-labelledby="log-heading" className="engagiert-section">
           <h2 id="log-heading" className="kern-heading-medium">
-            {t("hours.log.formTitle", { name: subject.personName })}
+            {t("hours.log.formTitle", { name: subjectName })}
           </h2>
           {canLog ? (
             <StaffHoursForm engagementId={engagement.id} />
@@ -187,7 +190,7 @@ function HoursHistory(props: { filter: Filter }) {
             engagementId={correcting.engagementId}
             current={correcting.current}
             label={t("hours.entryLabel", {
-              name: subject.personName,
+              name: subjectName,
               day: day(correcting.workedOn),
               duration: duration(correcting.minutes),
             })}

@@ -4,6 +4,7 @@ import { Loading } from "@engagiert/ui/loading";
 import { Page } from "@engagiert/ui/page";
 import { SelectField } from "@engagiert/ui/select-field";
 import { TextField } from "@engagiert/ui/text-field";
+import { personName } from "@engagiert/ui/person-name";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useDeferredValue, useState } from "react";
@@ -78,7 +79,7 @@ export function HoursLogPage() {
                   params={{ engagementId: e.id }}
                   className="kern-link"
                 >
-                  {e.lastName}, {e.firstName}
+                  {personName(t, e, "last-first")}
                 </Link>{" "}
                 – {e.opportunityTitle}
               </li>

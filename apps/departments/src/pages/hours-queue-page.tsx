@@ -11,6 +11,7 @@ import { LoadMore } from "@engagiert/ui/pagination";
 import { SelectField } from "@engagiert/ui/select-field";
 import { Cell, HeaderCell, Row, RowHeader, Table, TableBody, TableHead } from "@engagiert/ui/table";
 import { TextareaField } from "@engagiert/ui/textarea-field";
+import { personName } from "@engagiert/ui/person-name";
 import {
   keepPreviousData,
   useInfiniteQuery,
@@ -150,7 +151,7 @@ export function HoursQueuePage() {
   const items = queue.data?.pages.flatMap((p) => p.items) ?? [];
   const labelOf = (e: Entry) =>
     t("hours.entryLabel", {
-      name: `${e.firstName} ${e.lastName}`,
+      name: personName(t, e),
       day: day(e.workedOn),
       duration: duration(e.minutes),
     });
@@ -294,7 +295,7 @@ export function HoursQueuePage() {
                         params={{ personId: entry.personId }}
                         className="kern-link"
                       >
-                        {entry.lastName}, {entry.firstName}
+                        {personName(t, entry, "last-first")}
                       </Link>
                       {search.person ? null : (
                         <>
@@ -303,7 +304,7 @@ export function HoursQueuePage() {
                             to="/stunden"
                             search={{ ...search, person: entry.personId, engagement: undefined }}
                             className="kern-link kern-body--small"
-                            aria-label={`${t("hours.queue.onlyPerson")}: ${entry.firstName} ${entry.lastName}`}
+                            aria-label={`${t("hours.queue.onlyPerson")}: ${personName(t, entry)}`}
                           >
                             {t("hours.queue.onlyPerson")}
                           </Link>

@@ -9,6 +9,7 @@ import { RadioGroup } from "@engagiert/ui/radio-group";
 import { SelectField } from "@engagiert/ui/select-field";
 import { Cell, HeaderCell, Row, RowHeader, Table, TableBody, TableHead } from "@engagiert/ui/table";
 import { TextField } from "@engagiert/ui/text-field";
+import { personName } from "@engagiert/ui/person-name";
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useDeferredValue, useState } from "react";
@@ -69,7 +70,7 @@ function Board(props: { filters: Filters; onShowAll: (status: Status) => void })
                     params={{ engagementId: item.id }}
                     className="kern-link"
                   >
-                    {item.firstName} {item.lastName}
+                    {personName(t, item)}
                   </Link>
                   <p className="kern-body kern-body--small">
                     {item.opportunityTitle}
@@ -134,7 +135,7 @@ function ApplicationsTable(props: { filters: Filters; status: Status | ""; sort:
                   params={{ engagementId: item.id }}
                   className="kern-link"
                 >
-                  {item.lastName}, {item.firstName}
+                  {personName(t, item, "last-first")}
                 </Link>
               </RowHeader>
               <Cell>{item.opportunityTitle}</Cell>

@@ -6,6 +6,7 @@ import { Page } from "@engagiert/ui/page";
 import { LoadMore } from "@engagiert/ui/pagination";
 import { SelectField } from "@engagiert/ui/select-field";
 import { Cell, HeaderCell, Row, RowHeader, Table, TableBody, TableHead } from "@engagiert/ui/table";
+import { personName } from "@engagiert/ui/person-name";
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
@@ -52,7 +53,7 @@ function ExpiringTable(props: { organisationId: string | null; withinDays: numbe
                   params={{ personId: item.personId }}
                   className="kern-link"
                 >
-                  {item.lastName}, {item.firstName}
+                  {personName(t, item, "last-first")}
                 </Link>
               </RowHeader>
               <Cell>{language === "de" ? item.nameDe : item.nameEn}</Cell>

@@ -6,6 +6,7 @@ import { readError } from "@engagiert/ui/errors";
 import { Loading } from "@engagiert/ui/loading";
 import { Page } from "@engagiert/ui/page";
 import { Cell, HeaderCell, Row, RowHeader, Table, TableBody, TableHead } from "@engagiert/ui/table";
+import { personName } from "@engagiert/ui/person-name";
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useRecognitionT } from "./recognition-t.ts";
@@ -91,7 +92,7 @@ export function RecognitionCardPage() {
                           params={{ personId: person.personId }}
                           className="kern-link"
                         >
-                          {person.lastName}, {person.firstName}
+                          {personName(t, person, "last-first")}
                         </Link>
                       </RowHeader>
                       <Cell>

@@ -7,6 +7,7 @@ import { formatDate } from "@engagiert/ui/format";
 import { useLanguage } from "@engagiert/ui/i18n";
 import { Loading } from "@engagiert/ui/loading";
 import { Cell, HeaderCell, Row, RowHeader, Table, TableBody, TableHead } from "@engagiert/ui/table";
+import { personName } from "@engagiert/ui/person-name";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useRecognitionT } from "./recognition-t.ts";
@@ -137,9 +138,7 @@ export function InvitationList(props: { event: RecognitionEvent; canSend: boolea
             <TableBody>
               {items.map((invitation) => (
                 <Row key={invitation.id}>
-                  <RowHeader>
-                    {invitation.lastName}, {invitation.firstName}
-                  </RowHeader>
+                  <RowHeader>{personName(t, invitation, "last-first")}</RowHeader>
                   <Cell>{invitation.reasons.map(milestoneText).join("; ")}</Cell>
                   <Cell>
                     {invitation.mailedAt

@@ -5,6 +5,7 @@ import { Page } from "@engagiert/ui/page";
 import { SelectField } from "@engagiert/ui/select-field";
 import { Cell, HeaderCell, Row, RowHeader, Table, TableBody, TableHead } from "@engagiert/ui/table";
 import { TextField } from "@engagiert/ui/text-field";
+import { personName } from "@engagiert/ui/person-name";
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
@@ -57,7 +58,7 @@ function MilestoneTable(props: { month: string; organisationId: string | null })
                   params={{ personId: person.personId }}
                   className="kern-link"
                 >
-                  {person.lastName}, {person.firstName}
+                  {personName(t, person, "last-first")}
                 </Link>
               </RowHeader>
               <Cell>{person.milestones.map(milestoneText).join("; ")}</Cell>

@@ -9,6 +9,7 @@ import { Loading } from "@engagiert/ui/loading";
 import { LoadMore } from "@engagiert/ui/pagination";
 import { SelectField } from "@engagiert/ui/select-field";
 import { Cell, HeaderCell, Row, RowHeader, Table, TableBody, TableHead } from "@engagiert/ui/table";
+import { personName } from "@engagiert/ui/person-name";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { TrainingView } from "./training-detail-page.tsx";
@@ -61,7 +62,7 @@ function SessionForm(props: {
         {props.participants.map((p) => (
           <CheckboxField
             key={p.personId}
-            label={`${p.firstName} ${p.lastName}`}
+            label={personName(t, p)}
             hint={
               p.present[props.sessionId] === null && !(p.personId in changed)
                 ? t("training.notRecorded")
@@ -133,9 +134,7 @@ export function TrainingAttendance(props: { view: TrainingView }) {
           <TableBody>
             {participants.map((p) => (
               <Row key={p.personId}>
-                <RowHeader>
-                  {p.firstName} {p.lastName}
-                </RowHeader>
+                <RowHeader>{personName(t, p)}</RowHeader>
                 {view.sessions.map((s) => (
                   <Cell key={s.id}>
                     {p.present[s.id] ? t("training.present") : t("training.absent")}

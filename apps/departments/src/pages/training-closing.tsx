@@ -6,6 +6,7 @@ import { QueryError } from "@engagiert/ui/error-page";
 import { formatDate, formatDateTime } from "@engagiert/ui/format";
 import { useLanguage } from "@engagiert/ui/i18n";
 import { Loading } from "@engagiert/ui/loading";
+import { personName } from "@engagiert/ui/person-name";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { TrainingView } from "./training-detail-page.tsx";
@@ -73,7 +74,7 @@ function ResultLists(props: {
 }) {
   const t = useTrainingT();
   const text = useResultText(props.qualification ?? "");
-  const name = (r: Result) => `${r.firstName} ${r.lastName}`;
+  const name = (r: Result) => personName(t, r);
   if (props.results.length === 0)
     return <p className="kern-body">{t("training.noParticipants")}</p>;
   if (!props.qualification) {

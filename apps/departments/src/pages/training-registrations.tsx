@@ -6,6 +6,7 @@ import { useLanguage } from "@engagiert/ui/i18n";
 import { Loading } from "@engagiert/ui/loading";
 import { LoadMore } from "@engagiert/ui/pagination";
 import { Cell, HeaderCell, Row, RowHeader, Table, TableBody, TableHead } from "@engagiert/ui/table";
+import { personName } from "@engagiert/ui/person-name";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { TrainingView } from "./training-detail-page.tsx";
@@ -80,9 +81,7 @@ export function TrainingRegistrations(props: { view: TrainingView }) {
               {items.map((r, i) => (
                 <Row key={r.id}>
                   {kind === "waiting" ? <Cell isNumeric>{i + 1}</Cell> : null}
-                  <RowHeader>
-                    {r.firstName} {r.lastName}
-                  </RowHeader>
+                  <RowHeader>{personName(t, r)}</RowHeader>
                   <Cell>{r.email}</Cell>
                   <Cell>
                     {formatDateTime(r.createdAt, language)}

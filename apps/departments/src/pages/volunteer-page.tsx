@@ -5,11 +5,13 @@ import { useLanguage } from "@engagiert/ui/i18n";
 import { Loading } from "@engagiert/ui/loading";
 import { Page } from "@engagiert/ui/page";
 import { Cell, HeaderCell, Row, RowHeader, Table, TableBody, TableHead } from "@engagiert/ui/table";
+import { personName } from "@engagiert/ui/person-name";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useAppT } from "../messages.ts";
 import { ValidityText } from "./engagement-page.tsx";
 import { QualificationsSection } from "./qualification-person-section.tsx";
+import { PrivacyPageLink } from "./privacy-page-link.tsx";
 import { RecognitionGroupsSection } from "./recognition-groups-section.tsx";
 
 const route = getRouteApi("/staff/engagierte/$personId");
@@ -38,8 +40,9 @@ export function VolunteerPage() {
   }
   const { person, engagements, consents, fuehrungszeugnis } = query.data;
   return (
-    <Page title={t("volunteer.title", { name: `${person.firstName} ${person.lastName}` })}>
+    <Page title={t("volunteer.title", { name: personName(t, person) })}>
       <p className="kern-body kern-body--small">{t("volunteer.auditNotice")}</p>
+      <PrivacyPageLink personId={person.id} />
       <section aria-labelledby="person-heading" className="engagiert-section">
         <h2 id="person-heading" className="kern-heading-medium">
           {t("volunteer.person")}

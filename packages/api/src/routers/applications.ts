@@ -16,6 +16,7 @@ import {
   recordGuardianConsent,
 } from "@engagiert/db/queries/applications";
 import { writeAudit } from "@engagiert/db/queries/audit";
+import { markPersonActive } from "@engagiert/db/queries/retention";
 import { enqueueMail } from "@engagiert/db/queries/outbox";
 import { getPublishedOpportunity } from "@engagiert/db/queries/search";
 import { signInAllowed } from "@engagiert/domain/access";
@@ -134,6 +135,7 @@ export const applicationsRouter = {
         birthYear: input.birthYear,
         birthDate: input.birthDate ?? null,
       });
+      await markPersonActive(tx, ctx.scope, person.id, now);
       if (
         !person.isNew &&
         (await hasOpenApplication(tx, ctx.scope, person.id, opportunity.id, now))

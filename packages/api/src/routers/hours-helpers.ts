@@ -7,6 +7,7 @@ import {
   type EngagementForHours,
 } from "@engagiert/db/queries/hours";
 import { getPerson } from "@engagiert/db/queries/people";
+import { isErasedName } from "@engagiert/domain/privacy";
 import {
   canEditEntry,
   canLogHoursOn,
@@ -155,5 +156,6 @@ export function notPending() {
 export async function personName(ctx: Context, personId: string) {
   const person = await getPerson(ctx.db, ctx.scope, personId);
   if (!person) throw notFound("Diese Person gibt es nicht.");
-  return `${person.firstName} ${person.lastName}`;
+  // An erased person's name is empty; the app shows "deleted person" in its language.
+  return isErasedName(person) ? "" : `${person.firstName} ${person.lastName}`;
 }

@@ -11,6 +11,7 @@ import {
 } from "@engagiert/db/queries/hours";
 import { approvalQueue, approveEntries, returnEntry } from "@engagiert/db/queries/hours-review";
 import { enqueueMail } from "@engagiert/db/queries/outbox";
+import { markPersonActive } from "@engagiert/db/queries/retention";
 import { organisationIdsOfPerson } from "@engagiert/db/queries/people";
 import {
   canEditEntry,
@@ -80,6 +81,7 @@ export const hoursRouter = {
         enteredByUserId: ctx.user.userId,
         now: ctx.now(),
       });
+      await markPersonActive(tx, ctx.scope, engagement.personId, ctx.now());
       return { id: row.id, status: row.status };
     });
   }),

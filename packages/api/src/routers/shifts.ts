@@ -23,6 +23,7 @@ import {
 } from "@engagiert/db/queries/shifts";
 import type { Executor } from "@engagiert/db/client";
 import { enqueueMail } from "@engagiert/db/queries/outbox";
+import { markPersonActive } from "@engagiert/db/queries/retention";
 import { getPublishedOpportunity } from "@engagiert/db/queries/search";
 import { secondsUntilWindowFrees } from "@engagiert/domain/access";
 import { canApply } from "@engagiert/domain/engagement";
@@ -224,6 +225,7 @@ export const shiftsRouter = {
         birthYear: input.birthYear,
         birthDate: null,
       });
+      await markPersonActive(tx, ctx.scope, person.id, now);
       // What is already known about a person counts, not what a form says about them.
       await assertOldEnough(tx, ctx, shift, await getShiftVolunteer(tx, ctx.scope, person.id), now);
       if (await findOpenSignup(tx, ctx.scope, shift.id, person.id)) {

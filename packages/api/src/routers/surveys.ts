@@ -11,6 +11,7 @@ import {
   type SurveyListFilter,
   type SurveyRow,
 } from "@engagiert/db/queries/surveys";
+import { organisationExists } from "@engagiert/db/queries/opportunity-admin";
 import {
   surveyGroupSizes,
   surveyGroups,
@@ -146,6 +147,14 @@ export const surveysRouter = {
   /** A new draft for the caller's organisation, or (coordination office) for the whole city. */
   create: staffProcedure.input(CreateSurveyInput).mutation(async ({ ctx, input }) => {
     authorize(ctx, "survey.manage", { cityId: ctx.city.id, organisationId: input.organisationId });
+    if (
+      input.organisationId &&
+      !(await organisationExists(ctx.db, ctx.scope, input.organisationId))
+    ) {
+      throw fieldErrors([
+        { path: ["organisationId"], message: "Diese Organisation gibt es nicht." },
+      ]);
+    }
     const closesOn = assertClosesOn(ctx, input.closesOn);
     const id = await insertSurvey(ctx.db, ctx.scope, {
       organisationId: input.organisationId,

@@ -104,7 +104,7 @@ export async function listPipeline(
   const where = pipelineWhere(scope, query);
   const { direction } = SORTS[sort];
   const column = sortColumn(sort);
-  const after = readCursor(page.cursor, ["text", "uuid"]);
+  const after = readCursor(page.cursor, [sort === "name" ? "text" : "timestamp", "uuid"]);
   const cast = sort === "name" ? sql`` : sql`::timestamptz`;
   const afterCursor = after
     ? direction === "desc"
@@ -404,7 +404,7 @@ export async function listNotes(
   engagementId: string,
   page: { limit: number; cursor?: string | null },
 ) {
-  const after = readCursor(page.cursor, ["text", "uuid"]);
+  const after = readCursor(page.cursor, ["timestamp", "uuid"]);
   const rows = await db
     .select({
       id: engagementNotes.id,

@@ -105,7 +105,8 @@ async function milestoneCandidates(
         coalesce(sums.before, 0) as "minutesBefore", coalesce(sums.after, 0) as "minutesAfter"
       from ${persons}
       left join sums on sums.person_id = ${persons.id}
-      where ${persons.cityId} = ${scope.cityId} and ${hasStartedEngagementSql(org)}
+      where ${persons.cityId} = ${scope.cityId} and ${persons.erasedAt} is null
+        and ${hasStartedEngagementSql(org)}
         ${afterName(after)}
     ) as facts
     where ${sql.join(conditions, sql` or `)}

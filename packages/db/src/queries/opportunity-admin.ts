@@ -40,7 +40,7 @@ export async function listOpportunitiesForAdmin(
     filter.status ? eq(opportunities.status, filter.status) : undefined,
   ];
   const where = and(...conditions);
-  const after = readCursor(page.cursor, ["text", "uuid"]);
+  const after = readCursor(page.cursor, ["timestamp", "uuid"]);
   const afterCursor = after
     ? sql`(${opportunities.updatedAt}, ${opportunities.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
     : undefined;

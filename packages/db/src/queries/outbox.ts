@@ -1,12 +1,17 @@
 import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import { isErasedEmail } from "@engagiert/domain/privacy";
 import type { Database, Executor } from "../client.ts";
 import { outbox } from "../schema/index.ts";
 import type { CityScope } from "./scope.ts";
 
 export type OutgoingMail = { kind: string; toEmail: string; subject: string; bodyText: string };
 
-/** Queue an e-mail; call it inside the transaction of the change that causes it. */
+/**
+ * Queue an e-mail; call it inside the transaction of the change that causes it. Nothing is
+ * queued for an erased person's placeholder address (DSGVO Art. 17): it can never be delivered.
+ */
 export async function enqueueMail(db: Executor, scope: CityScope, mail: OutgoingMail) {
+  if (isErasedEmail(mail.toEmail)) return null;
   const [row] = await db
     .insert(outbox)
     .values({ cityId: scope.cityId, ...mail })

@@ -3,11 +3,36 @@ import { decodeCursor, encodeCursor } from "./scope.ts";
 /** The kinds of value a keyset cursor may carry; anything else makes the cursor invalid. */
 type KeyKind = "timestamp" | "uuid" | "text";
 
+/** ISO (JavaScript) or PostgreSQL's own text of a timestamptz, exact to the microsecond. */
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(?:[+-](\d{2})(:\d{2})?|Z)$/;
+
+/** A moment the database can read: a real day and time (no 31 February, no year 0). */
+function isMoment(v: unknown): boolean {
+  const parts = typeof v === "string" ? TIMESTAMP.exec(v) : null;
+  if (!parts) return false;
+  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (year < 1900 || year > 2999 || month < 1 || month > 12) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (
+    day >= 1 &&
+    day <= daysInMonth &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    Number(parts[8] ?? 0) <= 15
+  );
+}
+
 const CHECKS: Record<KeyKind, (v: unknown) => boolean> = {
-  // ISO (JavaScript) or PostgreSQL's own text of a timestamptz, exact to the microsecond.
-  timestamp: (v) =>
-    typeof v === "string" &&
-    /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)$/.test(v),
+  timestamp: isMoment,
   uuid: (v) =>
     typeof v === "string" &&
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),

@@ -266,7 +266,8 @@ export async function listEhrenamtskarteEligible(
     page,
     (after, size) =>
       selectFacts(db, scope, span, {
-        people: sql`and ${hasStartedEngagementSql()} ${afterName(after)}`,
+        // An erased person can no longer apply for anything: not on the list.
+        people: sql`and ${persons.erasedAt} is null and ${hasStartedEngagementSql()} ${afterName(after)}`,
         having,
         limit: size,
       }),

@@ -125,7 +125,7 @@ export async function listSurveys(
     listCondition(filter),
     status ? eq(surveys.status, status) : undefined,
   );
-  const after = readCursor(page.cursor, ["text", "uuid"]);
+  const after = readCursor(page.cursor, ["timestamp", "uuid"]);
   const afterCursor = after
     ? sql`(${surveys.createdAt}, ${surveys.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
     : undefined;

@@ -347,7 +347,7 @@ export async function listRegistrations(
     eq(trainingRegistrations.trainingId, trainingId),
     eq(trainingRegistrations.status, status),
   );
-  const after = readCursor(page.cursor, ["text", "uuid"]);
+  const after = readCursor(page.cursor, ["timestamp", "uuid"]);
   const rows = await db
     .select({
       id: trainingRegistrations.id,

@@ -31,7 +31,7 @@ export async function confirmedParticipantsPage(
   trainingId: string,
   page: { limit: number; cursor?: string | null },
 ) {
-  const after = readCursor(page.cursor, ["text", "uuid"]);
+  const after = readCursor(page.cursor, ["timestamp", "uuid"]);
   const rows = await db
     .select({
       registrationId: trainingRegistrations.id,

@@ -6,6 +6,8 @@ import type { Database, Executor } from "../client.ts";
 import { getCityBySlug, importCities } from "../queries/cities.ts";
 import { ensureCityDefaults } from "../queries/city-defaults.ts";
 import { refreshStatistics } from "../queries/statistics.ts";
+import { cityScope } from "../queries/scope.ts";
+import { setFigureSharing } from "../queries/shared-figures.ts";
 import {
   cities,
   consents,
@@ -16,19 +18,28 @@ import {
   persons,
   users,
 } from "../schema/index.ts";
-import { DEMO_ACCOUNTS } from "./accounts.ts";
+import { DEMO_ACCOUNTS, demoSecondFactor } from "./accounts.ts";
 import { buildEngagements } from "./engagements.ts";
 import { buildOpportunities } from "./opportunities.ts";
 import { buildPersons, demoVolunteer } from "./people.ts";
 import { seedHours } from "./hours.ts";
 import { seedQuality } from "./quality.ts";
 import { seedSurveys } from "./surveys.ts";
+import { seedNetworkEvents } from "./network-events.ts";
+import { seedNetworkPractices } from "./network-practices.ts";
 import { seedQualifications } from "./qualifications.ts";
+import { seedSecondCity } from "./second-city.ts";
 import { seedTrainings } from "./trainings.ts";
+import { seedStaffInvitations } from "./staff-invitations.ts";
 import { createRandom } from "./random.ts";
 import { berlinInstant, todayInBerlin } from "./time.ts";
 
-export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./accounts.ts";
+export {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  RHEINFELDEN_DEMO_ACCOUNTS,
+  type DemoAccount,
+} from "./accounts.ts";
 export { NETWORK_CITIES_CSV_PATH } from "./network-cities.ts";
 
 export type SeedDemoOptions = {
@@ -38,6 +49,8 @@ export type SeedDemoOptions = {
   today?: string;
   /** How many volunteers to create besides the known demo volunteer. */
   volunteers?: number;
+  /** The same for the second demo city, Rheinfelden (Baden); 150 by default. */
+  secondCityVolunteers?: number;
   /** The network's city directory as CSV; without it only Göppingen is created. */
   citiesCsv?: string;
 };
@@ -52,8 +65,9 @@ export type SeedCounts = {
   engagements: number;
 };
 
+/** `created: false`: Göppingen was there; `addedCity` names the second city when added now. */
 export type SeedDemoResult =
-  { created: false } | { created: true; cityId: string; counts: SeedCounts };
+  { created: false; addedCity?: string } | { created: true; cityId: string; counts: SeedCounts };
 
 const SEED = 20_240_173;
 const CHUNK = 500;
@@ -62,8 +76,9 @@ const SEED_LOCK = 7_302_024;
 
 /**
  * Creates the demo city Göppingen with its organisations, staff and network accounts, about
- * 1,200 fictional volunteers, opportunities and engagements, and the network's city directory.
- * Deterministic for a given `today`, all in one transaction, and a no-op when Göppingen exists.
+ * 1,200 fictional volunteers, opportunities and engagements, and the network's city directory,
+ * and the second demo city Rheinfelden (Baden) with data of its own. Deterministic for a given
+ * `today`, all in one transaction; a city that exists already is left as it is.
  */
 export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<SeedDemoResult> {
   const today = options.today ?? todayInBerlin();
@@ -72,7 +87,16 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
 
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
-    if (await getCityBySlug(tx, GOEPPINGEN.slug)) return { created: false } as const;
+    // The second demo city, also into a database seeded before it existed.
+    const addedCity = await seedSecondCity(tx, {
+      staffPasswordHash: options.staffPasswordHash,
+      today,
+      now,
+      volunteers: options.secondCityVolunteers,
+    });
+    if (await getCityBySlug(tx, GOEPPINGEN.slug)) {
+      return addedCity ? ({ created: false, addedCity } as const) : ({ created: false } as const);
+    }
 
     const random = createRandom(SEED);
     await importCities(tx, directory);
@@ -117,6 +141,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
         : null,
       personId: account.role === "volunteer" ? volunteer.id : null,
       passwordHash: account.role === "volunteer" ? null : options.staffPasswordHash,
+      ...demoSecondFactor(account.role, now),
       isDemo: true,
     }));
 
@@ -162,8 +187,13 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     await seedHours(tx, context, { engagementRows, userRows, volunteer });
     await seedQualifications(tx, context, { personRows, engagementRows, opps, volunteer });
     await seedTrainings(tx, context, { personRows, userRows, organisationIds, volunteer });
+    await seedStaffInvitations(tx, context, { userRows, organisationIds });
     await seedQuality(tx, cityId, today);
     await seedSurveys(tx, cityId, today);
+    await seedNetworkPractices(tx, { cityId, now, userRows });
+    await seedNetworkEvents(tx, { cityId, today, now, userRows });
+    // Göppingen shares its anonymous figures with the network, computed from the data above.
+    await setFigureSharing(tx, cityScope(cityId), true, now);
 
     await refreshStatistics(tx);
     return {

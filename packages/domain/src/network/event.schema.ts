@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FederalState } from "../city/city.schema.ts";
-import { Email, Id, PageInput } from "../shared/primitives.ts";
+import { Email, Id, Instant, PageInput } from "../shared/primitives.ts";
 import { OnlineUrl } from "../trainings/training.schema.ts";
 
 /** The kinds of network events (RULES.md, Network); the labels live in the apps. */
@@ -46,8 +46,8 @@ const NetworkEventFields = z.object({
     .default(""),
   /** For a regional meeting: the federal state it is for. */
   federalState: FederalState.nullable().default(null),
-  startsAt: z.coerce.date({ message: "Bitte Datum und Uhrzeit des Beginns angeben." }),
-  endsAt: z.coerce.date({ message: "Bitte Datum und Uhrzeit des Endes angeben." }),
+  startsAt: Instant("Bitte Datum und Uhrzeit des Beginns angeben."),
+  endsAt: Instant("Bitte Datum und Uhrzeit des Endes angeben."),
   place: z
     .string()
     .trim()
@@ -62,9 +62,7 @@ const NetworkEventFields = z.object({
     .max(NETWORK_EVENT_LIMITS.capacity, {
       message: `Höchstens ${NETWORK_EVENT_LIMITS.capacity} Plätze.`,
     }),
-  registrationDeadline: z.coerce.date({
-    message: "Bitte Datum und Uhrzeit des Anmeldeschlusses angeben.",
-  }),
+  registrationDeadline: Instant("Bitte Datum und Uhrzeit des Anmeldeschlusses angeben."),
   contactEmail: Email,
 });
 

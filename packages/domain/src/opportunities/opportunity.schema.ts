@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { Coordinates, Email, Id, IsoDate, Slug, TimeOfDay, Weekday } from "../shared/primitives.ts";
+import {
+  Coordinates,
+  Email,
+  Id,
+  Instant,
+  IsoDate,
+  Slug,
+  TimeOfDay,
+  Weekday,
+} from "../shared/primitives.ts";
 
 export const OpportunityFormat = z.enum(["one_off", "project", "regular"]);
 export type OpportunityFormat = z.infer<typeof OpportunityFormat>;
@@ -9,8 +18,8 @@ export type OpportunityStatus = z.infer<typeof OpportunityStatus>;
 
 export const Shift = z
   .object({
-    startsAt: z.coerce.date(),
-    endsAt: z.coerce.date(),
+    startsAt: Instant(),
+    endsAt: Instant(),
     capacity: z.number().int().min(1).max(10_000),
   })
   .refine((s) => s.endsAt > s.startsAt, {

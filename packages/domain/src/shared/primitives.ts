@@ -22,9 +22,26 @@ export const Email = z
   .pipe(z.email({ message: "Bitte eine gültige E-Mail-Adresse angeben." }));
 export type Email = z.infer<typeof Email>;
 
+/**
+ * The years the platform plans with: a date outside them is a typing error, and the database
+ * could not even compare with some of them (the year 0, the year 275760).
+ */
+const EARLIEST_DAY = "1900-01-01";
+const LATEST_DAY = "2999-12-31";
+const YEARS_MESSAGE = "Bitte ein Datum zwischen den Jahren 1900 und 2999 angeben.";
+
 /** A calendar date as `YYYY-MM-DD` (stored as SQL `date`). */
-export const IsoDate = z.iso.date({ message: "Bitte ein Datum im Format JJJJ-MM-TT angeben." });
+export const IsoDate = z.iso
+  .date({ message: "Bitte ein Datum im Format JJJJ-MM-TT angeben.", abort: true })
+  .refine((day) => day >= EARLIEST_DAY && day <= LATEST_DAY, { message: YEARS_MESSAGE });
 export type IsoDate = z.infer<typeof IsoDate>;
+
+/** A moment (a Date, or an ISO text for it) within the years the platform plans with. */
+export const Instant = (message?: string) =>
+  z.coerce
+    .date(message ? { message } : undefined)
+    .min(new Date(`${EARLIEST_DAY}T00:00:00Z`), { message: YEARS_MESSAGE })
+    .max(new Date(`${LATEST_DAY}T23:59:59Z`), { message: YEARS_MESSAGE });
 
 /** A time of day as `HH:MM`, Europe/Berlin. */
 export const TimeOfDay = z

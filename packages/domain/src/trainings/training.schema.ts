@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UNIT_MINUTES } from "../qualifications/validity.ts";
-import { Id, Slug } from "../shared/primitives.ts";
+import { Id, Instant, Slug } from "../shared/primitives.ts";
 
 /** What a training is about, for the calendar's filter (the labels live in the apps). */
 export const TRAINING_TOPICS = [
@@ -35,8 +35,8 @@ const whole = (what: string) => ({ message: `Bitte ${what} als ganze Zahl angebe
 export const TrainingSessionInput = z
   .object({
     id: Id.optional(),
-    startsAt: z.coerce.date({ message: "Bitte Datum und Uhrzeit des Beginns angeben." }),
-    endsAt: z.coerce.date({ message: "Bitte Datum und Uhrzeit des Endes angeben." }),
+    startsAt: Instant("Bitte Datum und Uhrzeit des Beginns angeben."),
+    endsAt: Instant("Bitte Datum und Uhrzeit des Endes angeben."),
     units: z
       .number(whole("die Unterrichtseinheiten"))
       .int(whole("die Unterrichtseinheiten"))
@@ -134,9 +134,7 @@ const TrainingFields = z.object({
     .max(TRAINING_LIMITS.capacity, {
       message: `Höchstens ${TRAINING_LIMITS.capacity} Plätze.`,
     }),
-  registrationDeadline: z.coerce.date({
-    message: "Bitte Datum und Uhrzeit des Anmeldeschlusses angeben.",
-  }),
+  registrationDeadline: Instant("Bitte Datum und Uhrzeit des Anmeldeschlusses angeben."),
   /** What a participant pays, in euro cents; 0 is free of charge. */
   costCents: z
     .number({ message: "Bitte die Kosten als Betrag in Euro angeben, z. B. 12,50." })

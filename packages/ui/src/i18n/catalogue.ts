@@ -21,6 +21,7 @@ export const uiDe = {
   "common.loadMore": "Weitere laden",
   "common.shownOfTotal": "{shown} von {total} angezeigt",
   "common.noResults": "Keine Ergebnisse.",
+  "person.deleted": "Gelöschte Person",
   "common.errorTitle": "Es ist ein Fehler aufgetreten",
   "errors.wrong_credentials": "E-Mail-Adresse oder Passwort stimmen nicht.",
   "errors.too_many_attempts":
@@ -111,6 +112,7 @@ export const uiEn: Record<UiMessageKey, string> = {
   "common.loadMore": "Load more",
   "common.shownOfTotal": "Showing {shown} of {total}",
   "common.noResults": "No results.",
+  "person.deleted": "Deleted person",
   "common.errorTitle": "Something went wrong",
   "errors.wrong_credentials": "The e-mail address or the password is not right.",
   "errors.too_many_attempts": "Too many attempts. Please try again in {minutes} minutes.",
