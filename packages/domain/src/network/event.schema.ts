@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { FederalState } from "../city/city.schema.ts";
 import { Email, Id, Instant, PageInput } from "../shared/primitives.ts";
-import { OnlineUrl } from "../trainings/training.schema.ts";
+import { OnlineUrl, PlaceAddress } from "../trainings/training.schema.ts";
 
 /** The kinds of network events (RULES.md, Network); the labels live in the apps. */
 export const NETWORK_EVENT_KINDS = [
@@ -48,12 +48,7 @@ const NetworkEventFields = z.object({
   federalState: FederalState.nullable().default(null),
   startsAt: Instant("Bitte Datum und Uhrzeit des Beginns angeben."),
   endsAt: Instant("Bitte Datum und Uhrzeit des Endes angeben."),
-  place: z
-    .string()
-    .trim()
-    .min(3, { message: "Bitte eine Adresse mit mindestens 3 Zeichen angeben." })
-    .max(200, { message: "Die Adresse darf höchstens 200 Zeichen haben." })
-    .nullable(),
+  place: PlaceAddress.nullable(),
   onlineUrl: OnlineUrl.nullable(),
   capacity: z
     .number(whole)

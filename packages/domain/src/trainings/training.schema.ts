@@ -71,6 +71,13 @@ export const TrainingSessionInput = z
   });
 export type TrainingSessionInput = z.infer<typeof TrainingSessionInput>;
 
+/** Where a training or a network event takes place: an address a participant can find. */
+export const PlaceAddress = z
+  .string()
+  .trim()
+  .min(3, { message: "Bitte eine Adresse mit mindestens 3 Zeichen angeben." })
+  .max(200, { message: "Die Adresse darf höchstens 200 Zeichen haben." });
+
 /** A link to an online session: https only, so no one is sent to an unencrypted page. */
 export const OnlineUrl = z
   .string()
@@ -120,12 +127,7 @@ const TrainingFields = z.object({
     .trim()
     .min(2, { message: "Bitte angeben, wer die Schulung leitet." })
     .max(200, { message: "Höchstens 200 Zeichen." }),
-  place: z
-    .string()
-    .trim()
-    .min(3, { message: "Bitte eine Adresse mit mindestens 3 Zeichen angeben." })
-    .max(200, { message: "Die Adresse darf höchstens 200 Zeichen haben." })
-    .nullable(),
+  place: PlaceAddress.nullable(),
   onlineUrl: OnlineUrl.nullable(),
   capacity: z
     .number(whole("die Zahl der Plätze"))
