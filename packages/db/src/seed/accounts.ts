@@ -168,3 +168,34 @@ export const contactOf = contactsIn(GOEPPINGEN, staff);
 
 /** The same for Rheinfelden's organisations. */
 export const rheinfeldenContactOf = contactsIn(RHEINFELDEN, rheinfeldenStaff);
+
+/**
+ * The user row of a demo account: staff and network roles with the demo password (and the demo
+ * second factor where the role needs one), the volunteer linked to the demo volunteer.
+ */
+export function demoUserRow(
+  account: DemoAccount,
+  context: {
+    cityId: string;
+    id: string;
+    organisationIds: ReadonlyMap<string, string>;
+    volunteerId: string;
+    staffPasswordHash: string;
+    now: Date;
+  },
+) {
+  return {
+    cityId: context.cityId,
+    id: context.id,
+    email: account.email,
+    displayName: account.displayName,
+    role: account.role,
+    organisationId: account.organisationSlug
+      ? context.organisationIds.get(account.organisationSlug)!
+      : null,
+    personId: account.role === "volunteer" ? context.volunteerId : null,
+    passwordHash: account.role === "volunteer" ? null : context.staffPasswordHash,
+    ...demoSecondFactor(account.role, context.now),
+    isDemo: true,
+  };
+}

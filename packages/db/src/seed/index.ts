@@ -18,7 +18,7 @@ import {
   persons,
   users,
 } from "../schema/index.ts";
-import { DEMO_ACCOUNTS, demoSecondFactor } from "./accounts.ts";
+import { DEMO_ACCOUNTS, demoUserRow } from "./accounts.ts";
 import { buildEngagements } from "./engagements.ts";
 import { buildOpportunities } from "./opportunities.ts";
 import { buildPersons, demoVolunteer } from "./people.ts";
@@ -130,20 +130,16 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     ]);
     const personRows = [volunteer, ...people];
 
-    const userRows = DEMO_ACCOUNTS.map((account) => ({
-      cityId,
-      id: random.uuid(),
-      email: account.email,
-      displayName: account.displayName,
-      role: account.role,
-      organisationId: account.organisationSlug
-        ? organisationIds.get(account.organisationSlug)!
-        : null,
-      personId: account.role === "volunteer" ? volunteer.id : null,
-      passwordHash: account.role === "volunteer" ? null : options.staffPasswordHash,
-      ...demoSecondFactor(account.role, now),
-      isDemo: true,
-    }));
+    const userRows = DEMO_ACCOUNTS.map((account) =>
+      demoUserRow(account, {
+        cityId,
+        id: random.uuid(),
+        organisationIds,
+        volunteerId: volunteer.id,
+        staffPasswordHash: options.staffPasswordHash,
+        now,
+      }),
+    );
 
     const consentRows = personRows.map((p) => ({
       cityId,

@@ -12,7 +12,12 @@ import {
   persons,
   users,
 } from "../schema/index.ts";
-import { demoSecondFactor, RHEINFELDEN_DEMO_ACCOUNTS, rheinfeldenContactOf } from "./accounts.ts";
+import {
+  demoSecondFactor,
+  demoUserRow,
+  RHEINFELDEN_DEMO_ACCOUNTS,
+  rheinfeldenContactOf,
+} from "./accounts.ts";
 import { RHEINFELDEN_CATALOGUE } from "./catalogue-rheinfelden.ts";
 import { buildEngagements } from "./engagements.ts";
 import { seedHours } from "./hours.ts";
@@ -126,20 +131,14 @@ export async function seedSecondCity(
   const personRows = [volunteer, ...people];
 
   // The first admin came with the city; the other accounts are added here.
-  const userRows = RHEINFELDEN_DEMO_ACCOUNTS.filter((a) => a.role !== "city_admin").map(
-    (account) => ({
+  const userRows = RHEINFELDEN_DEMO_ACCOUNTS.filter((a) => a.role !== "city_admin").map((account) =>
+    demoUserRow(account, {
       cityId,
       id: random.uuid(),
-      email: account.email,
-      displayName: account.displayName,
-      role: account.role,
-      organisationId: account.organisationSlug
-        ? organisationIds.get(account.organisationSlug)!
-        : null,
-      personId: account.role === "volunteer" ? volunteer.id : null,
-      passwordHash: account.role === "volunteer" ? null : options.staffPasswordHash,
-      ...demoSecondFactor(account.role, now),
-      isDemo: true,
+      organisationIds,
+      volunteerId: volunteer.id,
+      staffPasswordHash: options.staffPasswordHash,
+      now,
     }),
   );
   const consentRows = personRows.map((p) => ({
